@@ -1,0 +1,74 @@
+package io.telecogateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The gateway's own configuration, everything under {@code gateway.*}. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+  /** Tenants by name: {@code gateway.tenants."<name>".*}. Empty by default. */
+  Map<String, TenantConfig> tenants();
+
+  /** The embedded Teleco simulator. */
+  Simulator simulator();
+
+  /** Where shared state lives. */
+  State state();
+
+  /** One tenant: who may call as it, and the Teleco account it uses. */
+  interface TenantConfig {
+
+    /**
+     * SHA-256 hashes of the caller keys that authenticate as this tenant, each written {@code
+     * sha256:<64 hex digits>}, comma-separated. Several keys allow rotation. Required.
+     */
+    Optional<List<String>> callerKeyHashes();
+
+    /** The Teleco account this tenant's calls use. */
+    TelecoAccountConfig teleco();
+  }
+
+  /** Credentials of a Teleco account: the username plus exactly one of api key and password. */
+  interface TelecoAccountConfig {
+
+    /** The Teleco username. Required. */
+    Optional<String> username();
+
+    /** The account's api key, sent in the Basic header. */
+    @WithName("api-key")
+    Optional<String> apiKey();
+
+    /** The account's password; the gateway logs in with it to obtain an api key. */
+    Optional<String> password();
+  }
+
+  /** The embedded Teleco simulator. */
+  interface Simulator {
+
+    /**
+     * Serves the simulator under {@code /api} and {@code /simulator} on the gateway's own port.
+     * Default false; true in the dev profile.
+     */
+    @WithDefault("false")
+    boolean enabled();
+  }
+
+  /** Shared state: idempotency records, rate-limit buckets, cached reference data. */
+  interface State {
+
+    /** {@code memory} (default, one replica) or {@code redis} (several replicas). */
+    @WithDefault("memory")
+    Backend backend();
+
+    /** Storage for shared state. */
+    enum Backend {
+      MEMORY,
+      REDIS
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package io.telecogateway.upstream;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** One entry of the account's activity log. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ActivityLogEntry(
+    @JsonProperty("id") String id,
+    @JsonProperty("description") String description,
+    @JsonProperty("created_at") String createdAt) {}

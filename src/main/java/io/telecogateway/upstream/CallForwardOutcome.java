@@ -1,0 +1,11 @@
+package io.telecogateway.upstream;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The per-item outcome of a multi call-forward (or removal) call. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CallForwardOutcome(
+    @JsonProperty("inventory_id") String inventoryId,
+    @JsonProperty("status") String status,
+    @JsonProperty("message") String message) {}
