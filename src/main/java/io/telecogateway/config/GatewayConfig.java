@@ -3,9 +3,12 @@ package io.telecogateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /** The gateway's own configuration, everything under {@code gateway.*}. */
 @ConfigMapping(prefix = "gateway")
@@ -20,6 +23,12 @@ public interface GatewayConfig {
   /** Where shared state lives. */
   State state();
 
+  /** The default per-tenant request limit and the rate-limit store's failure policy. */
+  RateLimit rateLimit();
+
+  /** Limits on the gateway's own calls to Teleco. */
+  Teleco teleco();
+
   /** One tenant: who may call as it, and the Teleco account it uses. */
   interface TenantConfig {
 
@@ -31,6 +40,19 @@ public interface GatewayConfig {
 
     /** The Teleco account this tenant's calls use. */
     TelecoAccountConfig teleco();
+
+    /** This tenant's request limit; absent values fall back to {@code gateway.rate-limit.*}. */
+    Optional<TenantRateLimit> rateLimit();
+  }
+
+  /** One tenant's token bucket, overriding the defaults under {@code gateway.rate-limit.*}. */
+  interface TenantRateLimit {
+
+    /** Tokens added to the bucket per second; may be fractional, such as 0.5. */
+    OptionalDouble requestsPerSecond();
+
+    /** The bucket's capacity: the most tokens a burst of calls can spend at once. */
+    OptionalLong burst();
   }
 
   /** Credentials of a Teleco account: the username plus exactly one of api key and password. */
@@ -56,6 +78,54 @@ public interface GatewayConfig {
      */
     @WithDefault("false")
     boolean enabled();
+  }
+
+  /** Per-tenant token buckets: the defaults, and what to do when the Redis store fails. */
+  interface RateLimit {
+
+    /**
+     * Tokens added to each tenant's bucket per second, unless the tenant sets its own. Default 50.
+     */
+    @WithDefault("50")
+    double requestsPerSecond();
+
+    /** Each tenant's bucket capacity, unless the tenant sets its own. Default 100. */
+    @WithDefault("100")
+    long burst();
+
+    /**
+     * What the gateway does when the Redis store fails or times out: {@code allow} admits the call
+     * unchecked, {@code deny} rejects it with 429, {@code local} (the default) falls back to this
+     * replica's in-memory buckets.
+     */
+    @WithDefault("local")
+    StoreFailurePolicy onStoreFailure();
+
+    /** How long one Redis decision may take before it counts as a store failure. Default 200ms. */
+    @WithDefault("200ms")
+    Duration storeTimeout();
+
+    /** The behaviour when the Redis rate-limit store is unavailable. */
+    enum StoreFailurePolicy {
+      ALLOW,
+      DENY,
+      LOCAL
+    }
+  }
+
+  /** Limits on calls to Teleco, per Teleco account, shared by all tenants that use the account. */
+  interface Teleco {
+
+    /**
+     * The most calls per second this replica sends to one Teleco account; calls over it wait or
+     * fail with 503. 0 turns the limit off. Default 20.
+     */
+    @WithDefault("20")
+    int maxRequestsPerSecond();
+
+    /** How long a call over the limit may wait for its turn before it fails. Default 500ms. */
+    @WithDefault("500ms")
+    Duration maxQueueWait();
   }
 
   /** Shared state: idempotency records, rate-limit buckets, cached reference data. */
