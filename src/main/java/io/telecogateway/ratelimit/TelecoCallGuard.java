@@ -109,6 +109,12 @@ public class TelecoCallGuard {
     if (bucket == null) {
       bucket = buckets.computeIfAbsent(account, name -> newBucket());
     }
+    if (maxQueueWaitNanos == 0) {
+      // Bucket4j's scheduling API takes only positive waits.
+      return bucket.tryConsume(1)
+          ? Uni.createFrom().voidItem()
+          : Uni.createFrom().failure(rejection(account, bucket));
+    }
     Context context = Vertx.currentContext();
     CompletableFuture<Boolean> turn =
         bucket.asScheduler().tryConsume(1, maxQueueWaitNanos, scheduler);

@@ -1,0 +1,52 @@
+package io.telecogateway.testsupport;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/** Collects the records of one logger while open. */
+public final class LogCapture extends Handler implements AutoCloseable {
+
+  private final Logger logger;
+  private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+
+  private LogCapture(Logger logger) {
+    this.logger = logger;
+  }
+
+  public static LogCapture of(Class<?> loggingClass) {
+    LogCapture capture = new LogCapture(Logger.getLogger(loggingClass.getName()));
+    capture.logger.addHandler(capture);
+    return capture;
+  }
+
+  /** The messages logged at WARN (JUL's WARNING) or above, formatted. */
+  public List<String> warnings() {
+    return records.stream()
+        .filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
+        .map(r -> r.getMessage() != null ? formatted(r) : "")
+        .toList();
+  }
+
+  private static String formatted(LogRecord record) {
+    return record instanceof org.jboss.logmanager.ExtLogRecord ext
+        ? ext.getFormattedMessage()
+        : record.getMessage();
+  }
+
+  @Override
+  public void publish(LogRecord record) {
+    records.add(record);
+  }
+
+  @Override
+  public void flush() {}
+
+  @Override
+  public void close() {
+    logger.removeHandler(this);
+  }
+}
