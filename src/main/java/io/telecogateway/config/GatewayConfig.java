@@ -94,7 +94,7 @@ public interface GatewayConfig {
     long burst();
 
     /**
-     * What the gateway does when the Redis store fails or times out: {@code allow} admits the call
+     * The behaviour when the Redis store fails or times out: {@code allow} admits the call
      * unchecked, {@code deny} rejects it with 429, {@code local} (the default) falls back to this
      * replica's in-memory buckets.
      */
@@ -117,7 +117,7 @@ public interface GatewayConfig {
   interface Teleco {
 
     /**
-     * The most calls per second this replica sends to one Teleco account; calls over it wait or
+     * The maximum calls per second this replica sends to one Teleco account; calls over it wait or
      * fail with 503. 0 turns the limit off. Default 20.
      */
     @WithDefault("20")

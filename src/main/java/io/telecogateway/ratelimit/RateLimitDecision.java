@@ -21,30 +21,30 @@ public record RateLimitDecision(
   /** The value of {@link #remaining} when the bucket's state is not known. */
   public static final long UNKNOWN = -1;
 
-  /** An admission made without asking the store, because it failed. */
+  /** Creates an admission made without the store, because the store failed. */
   static RateLimitDecision admittedUnchecked(RateLimitPolicy policy) {
     return new RateLimitDecision(policy, true, UNKNOWN, 0, 0);
   }
 
-  /** A rejection made without asking the store, because it failed: the caller retries in 1 s. */
+  /** Creates a rejection made without the store, because the store failed: retry in 1 s. */
   static RateLimitDecision rejectedUnchecked(RateLimitPolicy policy) {
     return new RateLimitDecision(policy, false, UNKNOWN, 0, 1_000_000_000L);
   }
 
-  /** Whether {@link #remaining} and {@link #nanosUntilFull} describe the bucket. */
+  /** Returns whether {@link #remaining} and {@link #nanosUntilFull} describe the bucket. */
   public boolean stateKnown() {
     return remaining != UNKNOWN;
   }
 
-  /** The {@code t} parameter of {@code RateLimit}: seconds until the bucket is full, rounded up. */
+  /** Returns the {@code t} parameter of {@code RateLimit}: seconds until full, rounded up. */
   public long resetSeconds() {
     return RateLimitPolicy.secondsRoundedUp(nanosUntilFull);
   }
 
   /**
-   * The {@code Retry-After} value of a rejection: whole seconds, rounded up, at least 1. A caller
-   * that waits this long finds enough tokens for the same cost, unless other calls of the tenant
-   * spent them first.
+   * Returns the {@code Retry-After} value of a rejection: whole seconds, rounded up, at least 1. A
+   * caller that waits this long finds enough tokens for the same cost, unless other calls of the
+   * tenant spent them first.
    */
   public long retryAfterSeconds() {
     return Math.max(1, RateLimitPolicy.secondsRoundedUp(nanosUntilRetry));

@@ -20,9 +20,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Charges the authenticated tenant's bucket on every {@code /v1} call and ends the call with 429
- * when the bucket is short, before the resource or Teleco sees it. Every {@code /v1} response of an
- * authenticated call carries {@code RateLimit-Policy} and {@code RateLimit}; a 401 has no tenant
- * and carries neither.
+ * when the bucket is short, before the call reaches the resource or Teleco. Every {@code /v1}
+ * response of an authenticated call carries {@code RateLimit-Policy} and {@code RateLimit}; a 401
+ * has no tenant and carries neither.
  *
  * <p>A call costs one token. A batch call ({@code POST /v1/call-forwards} and {@code POST
  * /v1/call-forwards/removals}) costs one token per element of its {@code items} array and is
@@ -38,7 +38,7 @@ public class RateLimitFilter {
 
   private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
   private static final String POLICY_PROPERTY = RateLimitFilter.class.getName() + ".policy";
-  private static final String DECISION_PROPERTY = RateLimitFilter.class.getName() + ".decision";
+  static final String DECISION_PROPERTY = RateLimitFilter.class.getName() + ".decision";
   private static final Uni<Response> CONTINUE = Uni.createFrom().nullItem();
 
   private final RateLimiter limiter;

@@ -73,7 +73,9 @@ public class RateLimitPolicies {
         defaultRate, defaultBurst, byTenant.size());
   }
 
-  /** The bucket of a tenant, or the default bucket for a tenant without its own settings. */
+  /**
+   * Returns the bucket of a tenant, or the default bucket for a tenant without its own settings.
+   */
   public RateLimitPolicy policyFor(String tenant) {
     return byTenant.getOrDefault(tenant, defaultPolicy);
   }

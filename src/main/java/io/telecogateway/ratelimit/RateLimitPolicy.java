@@ -22,17 +22,17 @@ public record RateLimitPolicy(double requestsPerSecond, long burst) {
     }
   }
 
-  /** The time, in nanoseconds, that an empty bucket takes to fill. */
+  /** Returns the time, in nanoseconds, that an empty bucket takes to fill. */
   public long nanosToFill() {
     return Math.max(1, Math.round(burst * (NANOS_PER_SECOND / requestsPerSecond)));
   }
 
-  /** The {@code q} parameter of {@code RateLimit-Policy}: the bucket's capacity. */
+  /** Returns the {@code q} parameter of {@code RateLimit-Policy}: the bucket's capacity. */
   public long quota() {
     return burst;
   }
 
-  /** The {@code w} parameter of {@code RateLimit-Policy}: the fill time in whole seconds. */
+  /** Returns the {@code w} parameter of {@code RateLimit-Policy}: the fill time in seconds. */
   public long windowSeconds() {
     return secondsRoundedUp(nanosToFill());
   }

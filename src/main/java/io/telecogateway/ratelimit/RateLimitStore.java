@@ -2,11 +2,11 @@ package io.telecogateway.ratelimit;
 
 import io.smallrye.mutiny.Uni;
 
-/** Where the tenants' buckets live: this replica's memory, or Redis for several replicas. */
+/** The storage of the tenants' buckets: this replica's memory, or Redis for several replicas. */
 public interface RateLimitStore {
 
   /**
-   * Takes {@code tokens} from the tenant's bucket if it holds that many, or takes none. The
+   * Takes {@code tokens} from the tenant's bucket if it contains that many, or takes none. The
    * returned {@code Uni} fails when the store cannot decide (Redis unreachable or too slow).
    *
    * @param tokens from 1 to {@code policy.burst()}

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * Charges tenants' token buckets: the entry point of rate limiting. It asks the configured store
+ * Charges tenants' token buckets: the entry point of rate limiting. It queries the configured store
  * (memory, or Redis under {@code gateway.state.backend=redis}), applies {@code
  * gateway.rate-limit.on-store-failure} when Redis fails, and counts every decision.
  */
@@ -90,7 +90,7 @@ public class RateLimiter {
             .build();
   }
 
-  /** The bucket of a tenant. */
+  /** Returns the bucket of a tenant. */
   public RateLimitPolicy policyFor(String tenant) {
     return policies.policyFor(tenant);
   }

@@ -89,9 +89,9 @@ public class RedisRateLimitStore implements RateLimitStore {
   }
 
   /**
-   * The interval between two tokens in whole microseconds, at least 1. Rounding changes the rate by
-   * less than 0.05% up to 1,000 requests per second, and not at all when the rate divides one
-   * million.
+   * Returns the interval between two tokens in whole microseconds, at least 1. Rounding changes the
+   * rate by less than 0.05% up to 1,000 requests per second, and not at all when the rate divides
+   * one million.
    */
   static long microsPerToken(RateLimitPolicy policy) {
     return Math.max(1, Math.round(1_000_000 / policy.requestsPerSecond()));

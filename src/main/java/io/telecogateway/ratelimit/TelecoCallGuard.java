@@ -30,7 +30,8 @@ import org.jboss.logging.Logger;
  * most {@code gateway.teleco.max-queue-wait}, without holding a thread, or fails with 503 {@code
  * upstream_unavailable} and {@code Retry-After}.
  *
- * <p>The ceiling is per replica: with several replicas, Teleco sees up to their sum.
+ * <p>The ceiling is per replica: with several replicas, Teleco receives up to the sum of their
+ * ceilings.
  */
 @Startup
 @ApplicationScoped

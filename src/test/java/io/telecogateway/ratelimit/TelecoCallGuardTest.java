@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guard's bucket runs on a clock that stands still, so every token must come from the initial
- * capacity or from a reservation; the waits themselves are real, scheduled on a real executor.
+ * The guard's bucket runs on a frozen clock, so every token must come from the initial capacity or
+ * from a reservation; the waits themselves are real, scheduled on a real executor.
  */
 class TelecoCallGuardTest {
 

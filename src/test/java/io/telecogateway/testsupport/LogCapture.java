@@ -23,7 +23,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
     return capture;
   }
 
-  /** The messages logged at WARN (JUL's WARNING) or above, formatted. */
+  /** Returns the messages logged at WARN (JUL's WARNING) or above, formatted. */
   public List<String> warnings() {
     return records.stream()
         .filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())

@@ -35,7 +35,7 @@ public final class RedisServer implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(stopAtExit);
   }
 
-  /** Starts a server and waits until it answers {@code PING}. */
+  /** Starts a server and waits until it replies to {@code PING}. */
   public static RedisServer start() {
     if (!Files.isExecutable(BINARY)) {
       throw new IllegalStateException(

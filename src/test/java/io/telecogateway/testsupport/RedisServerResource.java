@@ -26,7 +26,7 @@ public class RedisServerResource implements QuarkusTestResourceLifecycleManager 
     }
   }
 
-  /** The server of the running test resource. */
+  /** Returns the server of the running test resource. */
   public static RedisServer server() {
     if (current == null) {
       throw new IllegalStateException("No RedisServerResource is running");
