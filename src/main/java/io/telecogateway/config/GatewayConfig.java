@@ -1,6 +1,8 @@
 package io.telecogateway.config;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.time.Duration;
@@ -103,6 +105,9 @@ public interface GatewayConfig {
 
     /** How long one Redis decision may take before it counts as a store failure. Default 200ms. */
     @WithDefault("200ms")
+    // Quarkus's converter reads "200ms" as well as ISO-8601, also where the mapping is built
+    // without Quarkus, as unit tests do.
+    @WithConverter(DurationConverter.class)
     Duration storeTimeout();
 
     /** The behaviour when the Redis rate-limit store is unavailable. */
@@ -125,6 +130,7 @@ public interface GatewayConfig {
 
     /** How long a call over the limit may wait for its turn before it fails. Default 500ms. */
     @WithDefault("500ms")
+    @WithConverter(DurationConverter.class)
     Duration maxQueueWait();
   }
 

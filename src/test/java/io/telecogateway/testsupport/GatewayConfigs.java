@@ -1,11 +1,9 @@
 package io.telecogateway.testsupport;
 
-import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.telecogateway.config.GatewayConfig;
-import java.time.Duration;
 import java.util.Map;
 
 /** Builds a {@link GatewayConfig} from properties, for unit tests that run without Quarkus. */
@@ -17,8 +15,6 @@ public final class GatewayConfigs {
     SmallRyeConfig config =
         new SmallRyeConfigBuilder()
             .withMapping(GatewayConfig.class)
-            // Quarkus's converter, so that durations such as 200ms read as they do in the app.
-            .withConverter(Duration.class, 200, new DurationConverter())
             .withSources(new PropertiesConfigSource(properties, "test", 100))
             .build();
     return config.getConfigMapping(GatewayConfig.class);
