@@ -67,7 +67,24 @@ public class RateLimitFilter {
   @SuppressWarnings("deprecation") // readBody: its replacement, @WithFormRead, reads forms only.
   @ServerRequestFilter(priority = PRIORITY, readBody = true)
   public Uni<Response> chargeBatch(ContainerRequestContext request) {
-    if (!isBatch(request.getMethod(), request.getUriInfo().getPath())) {
+    return chargeBatchOnce(request);
+  }
+
+  /**
+   * Charges a batch call when RESTEasy Reactive runs the body-reading filters in reverse priority
+   * order, as 3.33 does, so that the charge still comes before the idempotency filter at {@code
+   * AUTHENTICATION + 200}. Whichever of the two batch filters runs first charges the call, and the
+   * other does nothing.
+   */
+  @SuppressWarnings("deprecation")
+  @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 300, readBody = true)
+  public Uni<Response> chargeBatchWhenOrderIsReversed(ContainerRequestContext request) {
+    return chargeBatchOnce(request);
+  }
+
+  private Uni<Response> chargeBatchOnce(ContainerRequestContext request) {
+    if (request.getProperty(POLICY_PROPERTY) != null
+        || !isBatch(request.getMethod(), request.getUriInfo().getPath())) {
       return CONTINUE;
     }
     byte[] body = readAndRestoreBody(request);

@@ -32,6 +32,8 @@ import org.jboss.logging.Logger;
  *
  * <p>The ceiling is per replica: with several replicas, Teleco receives up to the sum of their
  * ceilings.
+ *
+ * <p>NOTE: the upstream client does not call {@link #acquire} yet, so no ceiling is applied.
  */
 @Startup
 @ApplicationScoped

@@ -1,0 +1,261 @@
+package io.telecogateway.ratelimit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The rate limit as callers see it, over HTTP, on a clock the tests move. */
+@QuarkusTest
+@TestProfile(ManualClockProfile.class)
+class RateLimitFilterTest {
+
+  private static final String PROBE = "/v1/rate-limit-probe";
+  private static final String BATCH = "/v1/call-forwards";
+
+  @Inject ManualClock clock;
+  @Inject ProbeResources.Calls calls;
+
+  @BeforeEach
+  void refillBuckets() {
+    // Longer than any test bucket takes to fill: every tenant starts full.
+    clock.advance(Duration.ofMinutes(1));
+    calls.reset();
+  }
+
+  @Test
+  void concurrentCallsAdmitExactlyBurst() throws Exception {
+    assertThat(statusesOfConcurrentCalls(100, "acme-key")).containsExactly(5, 95);
+    assertThat(calls.probe.get()).isEqualTo(5);
+
+    clock.advance(Duration.ofSeconds(1));
+
+    assertThat(statusesOfConcurrentCalls(100, "acme-key")).containsExactly(5, 95);
+    assertThat(calls.probe.get()).isEqualTo(10);
+  }
+
+  @Test
+  void admittedCallCarriesHeaders() {
+    probe("acme-key")
+        .then()
+        .statusCode(200)
+        .header("RateLimit-Policy", "\"tenant\";q=5;w=1")
+        .header("RateLimit", "\"tenant\";r=4;t=1");
+  }
+
+  @Test
+  void rejectedCallCarriesRetryAfter() {
+    // 0.5 per second, burst 2: each token takes 2 s.
+    probe("slow-key").then().statusCode(200).header("RateLimit", "\"tenant\";r=1;t=2");
+    probe("slow-key").then().statusCode(200).header("RateLimit", "\"tenant\";r=0;t=4");
+
+    probe("slow-key")
+        .then()
+        .statusCode(429)
+        .contentType("application/problem+json")
+        .body("code", equalTo("rate_limited"))
+        .body("status", equalTo(429))
+        .header("Retry-After", "2")
+        .header("RateLimit-Policy", "\"tenant\";q=2;w=4")
+        .header("RateLimit", "\"tenant\";r=0;t=4");
+
+    clock.advance(Duration.ofMillis(1500));
+    probe("slow-key")
+        .then()
+        .statusCode(429)
+        .header("Retry-After", "1")
+        .header("RateLimit", "\"tenant\";r=0;t=3");
+
+    clock.advance(Duration.ofMillis(500));
+    probe("slow-key").then().statusCode(200).header("RateLimit", "\"tenant\";r=0;t=4");
+    assertThat(calls.probe.get()).isEqualTo(3);
+  }
+
+  @Test
+  void waitingRetryAfterIsEnough() {
+    probe("slow-key");
+    probe("slow-key");
+    clock.advance(Duration.ofMillis(300));
+
+    String retryAfter = probe("slow-key").then().statusCode(429).extract().header("Retry-After");
+    clock.advance(Duration.ofSeconds(Long.parseLong(retryAfter)));
+
+    probe("slow-key").then().statusCode(200);
+  }
+
+  @Test
+  void batchOverRemainingIsRejectedWhole() {
+    // 1 per second, burst 10: spend 5, leaving 5.
+    for (int i = 0; i < 5; i++) {
+      probe("bulk-key").then().statusCode(200);
+    }
+
+    batch("bulk-key", 10)
+        .then()
+        .statusCode(429)
+        .body("code", equalTo("rate_limited"))
+        .header("Retry-After", "5")
+        .header("RateLimit", "\"tenant\";r=5;t=5");
+
+    assertThat(calls.batch.get()).isZero();
+    batch("bulk-key", 5)
+        .then()
+        .statusCode(200)
+        .body("received", equalTo(5))
+        .header("RateLimit", "\"tenant\";r=0;t=10");
+    assertThat(calls.batch.get()).isEqualTo(1);
+    probe("bulk-key").then().statusCode(429);
+  }
+
+  @Test
+  void batchOverBurstIsTooLarge() {
+    batch("acme-key", 6)
+        .then()
+        .statusCode(413)
+        .body("code", equalTo("payload_too_large"))
+        .header("RateLimit-Policy", "\"tenant\";q=5;w=1");
+
+    assertThat(calls.batch.get()).isZero();
+    probe("acme-key").then().statusCode(200).header("RateLimit", "\"tenant\";r=4;t=1");
+  }
+
+  @Test
+  void unreadableBatchCostsOne() {
+    given()
+        .header("Authorization", "Bearer acme-key")
+        .contentType(ContentType.JSON)
+        .body("{\"items\": [1, 2, 3, 4, 5, 6, 7")
+        .post(BATCH)
+        .then()
+        .statusCode(400)
+        .header("RateLimit", "\"tenant\";r=4;t=1");
+
+    assertThat(calls.batch.get()).isZero();
+  }
+
+  @Test
+  void laterBodyFilterSeesTheCharge() {
+    batch("acme-key", 2).then().statusCode(200);
+
+    System.out.println(
+        "DIAG after="
+            + calls.laterFilterAfterCharge.get()
+            + " before="
+            + calls.laterFilterBeforeCharge.get());
+    assertThat(calls.laterFilterAfterCharge.get()).isEqualTo(1);
+    assertThat(calls.laterFilterBeforeCharge.get()).isZero();
+  }
+
+  @Test
+  void otherTenantIsUnaffected() {
+    for (int i = 0; i < 5; i++) {
+      probe("acme-key").then().statusCode(200);
+    }
+    probe("acme-key").then().statusCode(429);
+
+    probe("globex-key").then().statusCode(200).header("RateLimit", "\"tenant\";r=4;t=1");
+  }
+
+  @Test
+  void forwardingHeadersChangeNothing() {
+    for (int i = 0; i < 5; i++) {
+      given()
+          .header("Authorization", "Bearer acme-key")
+          .header("X-Forwarded-For", "203.0.113." + i)
+          .get(PROBE)
+          .then()
+          .statusCode(200);
+    }
+
+    given()
+        .header("Authorization", "Bearer acme-key")
+        .header("X-Forwarded-For", "198.51.100.7")
+        .header("X-Real-IP", "198.51.100.7")
+        .header("Forwarded", "for=198.51.100.7")
+        .get(PROBE)
+        .then()
+        .statusCode(429);
+    assertThat(calls.probe.get()).isEqualTo(5);
+  }
+
+  @Test
+  void unauthenticatedCallHasNoHeaders() {
+    given()
+        .header("Authorization", "Bearer wrong-key")
+        .get(PROBE)
+        .then()
+        .statusCode(401)
+        .header("RateLimit", nullValue())
+        .header("RateLimit-Policy", nullValue());
+
+    probe("acme-key").then().statusCode(200).header("RateLimit", "\"tenant\";r=4;t=1");
+  }
+
+  @Test
+  void pathsOutsideV1AreNotLimited() {
+    for (int i = 0; i < 10; i++) {
+      given()
+          .get("/q/health/live")
+          .then()
+          .statusCode(200)
+          .header("RateLimit", nullValue())
+          .header("RateLimit-Policy", nullValue());
+    }
+  }
+
+  private static Response probe(String callerKey) {
+    return given().header("Authorization", "Bearer " + callerKey).get(PROBE);
+  }
+
+  private static Response batch(String callerKey, int items) {
+    StringBuilder body = new StringBuilder("{\"items\":[");
+    for (int i = 0; i < items; i++) {
+      body.append(i == 0 ? "" : ",").append("{\"numberId\":\"").append(i + 1).append("\"}");
+    }
+    body.append("]}");
+    return given()
+        .header("Authorization", "Bearer " + callerKey)
+        .contentType(ContentType.JSON)
+        .body(body.toString())
+        .post(BATCH);
+  }
+
+  /** Returns the number of 200 and of 429 responses, in that order. */
+  private static List<Integer> statusesOfConcurrentCalls(int count, String callerKey)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Callable<Integer>> tasks = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        tasks.add(() -> probe(callerKey).statusCode());
+      }
+      int admitted = 0;
+      int rejected = 0;
+      for (Future<Integer> status : pool.invokeAll(tasks)) {
+        if (status.get() == 200) {
+          admitted++;
+        } else if (status.get() == 429) {
+          rejected++;
+        }
+      }
+      return List.of(admitted, rejected);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
