@@ -53,7 +53,7 @@ public interface GatewayConfig {
     /** Tokens added to the bucket per second; may be fractional, such as 0.5. */
     OptionalDouble requestsPerSecond();
 
-    /** The bucket's capacity: the most tokens a burst of calls can spend at once. */
+    /** The bucket's capacity: the maximum tokens a burst of calls can spend at once. */
     OptionalLong burst();
   }
 

@@ -4,6 +4,7 @@ import io.github.bucket4j.Bucket;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.telecogateway.config.GatewayConfig;
 import io.telecogateway.config.GatewayConfig.RateLimit.StoreFailurePolicy;
@@ -22,6 +23,7 @@ import org.jboss.logging.Logger;
  * (memory, or Redis under {@code gateway.state.backend=redis}), applies {@code
  * gateway.rate-limit.on-store-failure} when Redis fails, and counts every decision.
  */
+@Startup
 @ApplicationScoped
 public class RateLimiter {
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -30,6 +32,7 @@ class RateLimitFilterTest {
 
   @Inject ManualClock clock;
   @Inject ProbeResources.Calls calls;
+  @Inject MeterRegistry registry;
 
   @BeforeEach
   void refillBuckets() {
@@ -207,6 +210,22 @@ class RateLimitFilterTest {
   }
 
   @Test
+  void decisionsAreCountedPerTenant() {
+    double admittedBefore = counted("gateway.ratelimit.admitted", "globex");
+    double rejectedBefore = counted("gateway.ratelimit.rejected", "globex");
+
+    for (int i = 0; i < 7; i++) {
+      probe("globex-key");
+    }
+
+    assertThat(counted("gateway.ratelimit.admitted", "globex") - admittedBefore).isEqualTo(5);
+    assertThat(counted("gateway.ratelimit.rejected", "globex") - rejectedBefore).isEqualTo(2);
+    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    assertThat(metrics).contains("gateway_ratelimit_admitted_total{tenant=\"globex\"}");
+    assertThat(metrics).contains("gateway_ratelimit_rejected_total{tenant=\"globex\"}");
+  }
+
+  @Test
   void pathsOutsideV1AreNotLimited() {
     for (int i = 0; i < 10; i++) {
       given()
@@ -216,6 +235,11 @@ class RateLimitFilterTest {
           .header("RateLimit", nullValue())
           .header("RateLimit-Policy", nullValue());
     }
+  }
+
+  private double counted(String name, String tenant) {
+    Counter counter = registry.find(name).tag("tenant", tenant).counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private static Response probe(String callerKey) {
