@@ -123,19 +123,25 @@ public class RateLimitFilter {
 
   private static Response rejected(String tenant, long cost, RateLimitDecision decision) {
     long retryAfter = decision.retryAfterSeconds();
-    String needs =
-        cost == 1 ? "This call needs 1 request" : "This batch needs " + cost + " requests";
-    String left = decision.stateKnown() ? ", " + decision.remaining() + " left" : "";
-    String detail =
-        needs
-            + " of the rate limit of tenant "
-            + tenant
-            + " ("
-            + formatRate(decision.policy())
-            + left
-            + "); retry after "
-            + retryAfter
-            + (retryAfter == 1 ? " second." : " seconds.");
+    String retry = "retry after " + retryAfter + (retryAfter == 1 ? " second." : " seconds.");
+    String detail;
+    if (decision.stateKnown()) {
+      String needs =
+          cost == 1 ? "This call needs 1 request" : "This batch needs " + cost + " requests";
+      detail =
+          needs
+              + " of the rate limit of tenant "
+              + tenant
+              + " ("
+              + formatRate(decision.policy())
+              + ", "
+              + decision.remaining()
+              + " left); "
+              + retry;
+    } else {
+      // Rejected under on-store-failure=deny: the tenant may well be within its limit.
+      detail = "The rate limit of tenant " + tenant + " could not be checked; " + retry;
+    }
     return ProblemResponses.of(
         ErrorCode.RATE_LIMITED,
         429,
