@@ -9,8 +9,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Mounts the embedded Teleco.IO simulator on the application's HTTP server when {@code
- * gateway.simulator.enabled} is true: the provider's calls under {@code /api}. The simulator shares
- * no code with the gateway, so that it does not repeat the gateway's reading of the provider's API.
+ * gateway.simulator.enabled} is true: the provider's calls under {@code /api} and the control
+ * endpoints under {@code /simulator}. The simulator shares no code with the gateway, so that it
+ * does not repeat the gateway's reading of the provider's API.
  */
 @ApplicationScoped
 public class SimulatorRoutes {
@@ -31,6 +32,7 @@ public class SimulatorRoutes {
     BodyHandler bodies = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES);
 
     router.route("/api/*").handler(bodies).handler(new ApiDispatcher(simulator));
-    LOG.info("Teleco.IO simulator enabled on /api");
+    router.route("/simulator/*").handler(bodies).handler(new ControlDispatcher(simulator));
+    LOG.info("Teleco.IO simulator enabled on /api and /simulator");
   }
 }
