@@ -88,8 +88,8 @@ public interface GatewayConfig {
 
     /**
      * How long a key stays locked by a request that never stored its response, because its replica
-     * stopped or its client disconnected before the response was written. After this time the key can
-     * run again. It should exceed the longest time a {@code /v1} write can take. Default 5m.
+     * stopped or its client disconnected before the response was written. After this time the key
+     * can run again. It should exceed the longest time a {@code /v1} write can take. Default 5m.
      */
     @WithDefault("5m")
     Duration inFlightTimeout();

@@ -92,7 +92,8 @@ public class IdempotencyFilter {
   }
 
   @ServerResponseFilter(priority = PRIORITY)
-  public Uni<Void> storeResponse(ContainerRequestContext request, ContainerResponseContext response) {
+  public Uni<Void> storeResponse(
+      ContainerRequestContext request, ContainerResponseContext response) {
     if (!(request.getProperty(CLAIM_PROPERTY) instanceof PendingClaim pending)) {
       return Uni.createFrom().voidItem();
     }

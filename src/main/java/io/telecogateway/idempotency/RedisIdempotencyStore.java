@@ -34,8 +34,8 @@ public final class RedisIdempotencyStore implements IdempotencyStore {
       """;
 
   /**
-   * Stores the response record ARGV[2] with an expiry of ARGV[3] milliseconds, unless another claim than
-   * token ARGV[1] owns the key. Returns 1 when stored.
+   * Stores the response record ARGV[2] with an expiry of ARGV[3] milliseconds, unless another claim
+   * than token ARGV[1] owns the key. Returns 1 when stored.
    */
   private static final String COMPLETE_SCRIPT =
       """

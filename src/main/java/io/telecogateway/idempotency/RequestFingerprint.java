@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Computes the fingerprint that distinguishes a repeated request from a different one under the same
- * idempotency key: the SHA-256 of the method, the path with its query, and the body.
+ * Computes the fingerprint that distinguishes a repeated request from a different one under the
+ * same idempotency key: the SHA-256 of the method, the path with its query, and the body.
  *
  * <p>A body that parses as one JSON value is hashed in canonical form, so that field order and
  * whitespace do not matter: object members sorted by name (Java string order) at every level, no

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The response to a keyed request, as replayed for repeats: status, serialized body, and the headers
- * that describe the result.
+ * The response to a keyed request, as replayed for repeats: status, serialized body, and the
+ * headers that describe the result.
  *
  * @param contentType the body's media type, null when the response has no body
  * @param headers the replayed headers by name (see {@link StoredResponses#REPLAYED_HEADERS})

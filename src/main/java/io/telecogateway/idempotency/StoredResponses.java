@@ -50,6 +50,9 @@ final class StoredResponses {
         && ErrorCode.INTERNAL_ERROR.code().equals(problem.code())) {
       return false;
     }
+    // NOTE: releasing the key on 503 assumes that the upstream client returns 503 only when it did
+    // not send the request (circuit breaker open, bulkhead full). A provider's own 5xx must map to
+    // 502, which is stored.
     return status < 500 || status == 502 || status == 504;
   }
 
