@@ -1,6 +1,8 @@
 package io.telecogateway.config;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.time.Duration;
@@ -76,7 +78,10 @@ public interface GatewayConfig {
     }
   }
 
-  /** Idempotency keys: {@code gateway.idempotency.*}. */
+  /**
+   * Idempotency keys: {@code gateway.idempotency.*}. Durations take Quarkus's forms, such as {@code
+   * 24h}, {@code 90s} or {@code PT24H}, also where the configuration is built without Quarkus.
+   */
   interface Idempotency {
 
     /**
@@ -84,6 +89,7 @@ public interface GatewayConfig {
      * Default 24h.
      */
     @WithDefault("24h")
+    @WithConverter(DurationConverter.class)
     Duration ttl();
 
     /**
@@ -92,6 +98,7 @@ public interface GatewayConfig {
      * can run again. It should exceed the longest time a {@code /v1} write can take. Default 5m.
      */
     @WithDefault("5m")
+    @WithConverter(DurationConverter.class)
     Duration inFlightTimeout();
 
     /**
