@@ -31,6 +31,9 @@ public interface GatewayConfig {
   /** Limits on the gateway's own calls to Teleco. */
   Teleco teleco();
 
+  /** Idempotency keys on {@code POST} requests under {@code /v1}. */
+  Idempotency idempotency();
+
   /** One tenant: who may call as it, and the Teleco account it uses. */
   interface TenantConfig {
 
@@ -146,5 +149,36 @@ public interface GatewayConfig {
       MEMORY,
       REDIS
     }
+  }
+
+  /**
+   * Idempotency keys: {@code gateway.idempotency.*}. Durations take Quarkus's forms, such as {@code
+   * 24h}, {@code 90s} or {@code PT24H}, also where the configuration is built without Quarkus.
+   */
+  interface Idempotency {
+
+    /**
+     * How long a response is kept and replayed for a repeated key, counted from the first request.
+     * Default 24h.
+     */
+    @WithDefault("24h")
+    @WithConverter(DurationConverter.class)
+    Duration ttl();
+
+    /**
+     * How long a key stays locked by a request that never stored its response, because its replica
+     * stopped or its client disconnected before the response was written. After this time the key
+     * can run again. It should exceed the longest time a {@code /v1} write can take. Default 5m.
+     */
+    @WithDefault("5m")
+    @WithConverter(DurationConverter.class)
+    Duration inFlightTimeout();
+
+    /**
+     * Memory backend only: the maximum number of keys stored. Past it, records are evicted before
+     * their expiry (Caffeine chooses which), each with a warning. Default 100000.
+     */
+    @WithDefault("100000")
+    long maxEntries();
   }
 }
