@@ -65,6 +65,14 @@ public final class ProbeResources {
     public Uni<Map<String, Integer>> get() {
       return Uni.createFrom().item(Map.of("calls", calls.probe.incrementAndGet()));
     }
+
+    /** A write that is not a batch: it costs one token whatever its body. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Map<String, Integer>> post(Map<String, Object> body) {
+      return Uni.createFrom().item(Map.of("calls", calls.probe.incrementAndGet()));
+    }
   }
 
   /**

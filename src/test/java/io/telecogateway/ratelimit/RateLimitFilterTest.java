@@ -165,6 +165,46 @@ class RateLimitFilterTest {
   }
 
   @Test
+  void rejectedBatchClaimsNoIdempotencyKey() {
+    // 1 per second, burst 10: 5 left, so the 10-item batch is rejected before its key is claimed.
+    for (int i = 0; i < 5; i++) {
+      probe("bulk-key");
+    }
+    batchWithKey("bulk-key", 10, "batch-1").then().statusCode(429);
+
+    clock.advance(Duration.ofSeconds(10));
+    batchWithKey("bulk-key", 10, "batch-1")
+        .then()
+        .statusCode(200)
+        .header("Idempotency-Replayed", nullValue());
+    clock.advance(Duration.ofSeconds(10));
+    batchWithKey("bulk-key", 10, "batch-1")
+        .then()
+        .statusCode(200)
+        .header("Idempotency-Replayed", "true")
+        .header("RateLimit", "\"tenant\";r=0;t=10");
+
+    // Only the admitted first run reached the resource; the replay was charged but did not run.
+    assertThat(calls.batch.get()).isEqualTo(1);
+  }
+
+  @Test
+  void rejectedWriteClaimsNoIdempotencyKey() {
+    for (int i = 0; i < 5; i++) {
+      probe("globex-key");
+    }
+    writeWithKey("globex-key", "write-1").then().statusCode(429);
+
+    clock.advance(Duration.ofSeconds(1));
+    writeWithKey("globex-key", "write-1")
+        .then()
+        .statusCode(200)
+        .header("Idempotency-Replayed", nullValue());
+
+    assertThat(calls.probe.get()).isEqualTo(6);
+  }
+
+  @Test
   void otherTenantIsUnaffected() {
     for (int i = 0; i < 5; i++) {
       probe("acme-key").then().statusCode(200);
@@ -257,6 +297,29 @@ class RateLimitFilterTest {
         .contentType(ContentType.JSON)
         .body(body.toString())
         .post(BATCH);
+  }
+
+  private static Response batchWithKey(String callerKey, int items, String idempotencyKey) {
+    StringBuilder body = new StringBuilder("{\"items\":[");
+    for (int i = 0; i < items; i++) {
+      body.append(i == 0 ? "" : ",").append("{\"numberId\":\"").append(i + 1).append("\"}");
+    }
+    body.append("]}");
+    return given()
+        .header("Authorization", "Bearer " + callerKey)
+        .header("Idempotency-Key", idempotencyKey)
+        .contentType(ContentType.JSON)
+        .body(body.toString())
+        .post(BATCH);
+  }
+
+  private static Response writeWithKey(String callerKey, String idempotencyKey) {
+    return given()
+        .header("Authorization", "Bearer " + callerKey)
+        .header("Idempotency-Key", idempotencyKey)
+        .contentType(ContentType.JSON)
+        .body("{\"note\":\"probe\"}")
+        .post(PROBE);
   }
 
   /** Returns the number of 200 and of 429 responses, in that order. */
