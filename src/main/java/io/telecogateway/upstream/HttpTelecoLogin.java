@@ -1,0 +1,29 @@
+package io.telecogateway.upstream;
+
+import io.smallrye.mutiny.Uni;
+import io.telecogateway.tenant.TelecoLogin;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Teleco's login call ({@code POST /api/login}), which {@link
+ * io.telecogateway.tenant.TelecoCredentials} uses to obtain api keys for accounts configured with a
+ * password. A wrong username or password fails with 502 {@code upstream_unavailable}, because the
+ * gateway's configuration is at fault, not the caller.
+ */
+@ApplicationScoped
+public class HttpTelecoLogin implements TelecoLogin {
+
+  private static final TelecoCall LOGIN = TelecoCall.login("POST", "/api/login");
+
+  private final TelecoExchange exchange;
+
+  HttpTelecoLogin(TelecoExchange exchange) {
+    this.exchange = exchange;
+  }
+
+  @Override
+  public Uni<String> login(String username, String password) {
+    String body = TelecoRequests.login(username, password);
+    return exchange.send(LOGIN, api -> api.login(body), EnvelopeDecoder.apiKey());
+  }
+}
