@@ -131,7 +131,10 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response mapping(JsonMappingException e) {
     String field = fieldPath(e);
-    String message = "invalid value: expected " + typeName(e);
+    String message =
+        e.getCause() instanceof InputCoercionException
+            ? "invalid value: the number is out of range"
+            : "invalid value: expected " + typeName(e);
     if (field.isEmpty()) {
       return ProblemResponses.of(
           ErrorCode.INVALID_REQUEST,
