@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             version = "1",
             description =
                 "The Teleco.IO phone-number API, normalized: E.164 numbers, ISO-8601 UTC times,"
-                    + " camelCase JSON and application/problem+json errors."),
+                    + " camelCase JSON and application/problem+json errors. Ids are strings in"
+                    + " responses, and request bodies accept them as strings or JSON numbers."),
     security = @SecurityRequirement(name = GatewayApplication.CALLER_KEY),
     components =
         @Components(

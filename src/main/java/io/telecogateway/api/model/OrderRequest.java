@@ -37,8 +37,19 @@ public record OrderRequest(
       @NotNull(message = "is required") @NanpPhoneNumber String number,
       @NotNull(message = "is required") @PositiveInteger String providerId,
       @NotNull(message = "is required") @PositiveInteger String tierType,
-      @Pattern(regexp = "voice|fax", message = "must be voice or fax") String didType,
-      @Min(1) @Max(1) Integer quantity) {}
+      @Schema(
+              enumeration = {"voice", "fax"},
+              defaultValue = "voice")
+          @Pattern(regexp = "voice|fax", message = "must be voice or fax")
+          String didType,
+      @Schema(
+              description = "Always 1, because each line names one number",
+              minimum = "1",
+              maximum = "1",
+              defaultValue = "1")
+          @Min(1)
+          @Max(1)
+          Integer quantity) {}
 
   public List<OrderLine> toUpstream() {
     List<OrderLine> lines = new ArrayList<>();
