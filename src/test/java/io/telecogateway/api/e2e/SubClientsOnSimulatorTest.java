@@ -3,6 +3,7 @@ package io.telecogateway.api.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -67,6 +68,51 @@ class SubClientsOnSimulatorTest extends SimulatorGatewayTest {
                 "GET /api/sub_clients/{id}", 2,
                 "PUT /api/sub_clients/{id}", 1,
                 "DELETE /api/sub_clients/{id}", 1));
+  }
+
+  @Test
+  void postSubClientReturnsLocation() {
+    asDemo()
+        .body(
+            "{\"name\":\"Acme support\",\"email\":\"support@acme.test\","
+                + "\"username\":\"acme-desk\",\"enabled\":false}")
+        .post("/v1/sub-clients")
+        .then()
+        .statusCode(201)
+        .header("Location", endsWith("/v1/sub-clients/3"))
+        .body("id", equalTo("3"))
+        .body("name", equalTo("Acme support"))
+        .body("username", equalTo("acme-desk"))
+        .body("enabled", equalTo(false));
+
+    assertThat(upstreamCalls()).containsExactlyEntriesOf(Map.of("POST /api/sub_clients", 1));
+  }
+
+  @Test
+  void putSubClientReplacesWholeRecord() {
+    // Username and enabled are left out, so the provider's defaults replace the seed values.
+    asDemo()
+        .body("{\"name\":\"Demo help desk\",\"email\":\"desk@demo.example\"}")
+        .put("/v1/sub-clients/1")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo("1"))
+        .body("name", equalTo("Demo help desk"))
+        .body("email", equalTo("desk@demo.example"))
+        .body("username", equalTo("desk"))
+        .body("enabled", equalTo(true));
+
+    assertThat(upstreamCalls()).containsExactlyEntriesOf(Map.of("PUT /api/sub_clients/{id}", 1));
+  }
+
+  @Test
+  void deleteSubClientRemovesSeed() {
+    asDemo().delete("/v1/sub-clients/1").then().statusCode(204).body(equalTo(""));
+
+    asDemo().get("/v1/sub-clients").then().statusCode(200).body("items", empty());
+    assertThat(upstreamCalls())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("DELETE /api/sub_clients/{id}", 1, "GET /api/sub_clients", 1));
   }
 
   @Test
