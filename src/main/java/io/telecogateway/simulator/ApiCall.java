@@ -8,12 +8,16 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** One call to an {@code /api} route: its state, account, path parameters, query and body. */
 final class ApiCall {
 
   /** Longer digit strings cannot be a stored id and would overflow a long. */
   private static final int MAX_ID_DIGITS = 18;
+
+  private static final Pattern UNRECOGNIZED_TOKEN =
+      Pattern.compile("^(Unrecognized token) '[^']*'", Pattern.DOTALL);
 
   private final RoutingContext context;
   private final SimulatorState state;
@@ -91,8 +95,9 @@ final class ApiCall {
     try {
       json = Json.parse(body.getBytes());
     } catch (JsonProcessingException e) {
-      throw new InvalidRequestException(
-          "The request body is not valid JSON: " + e.getOriginalMessage());
+      // Jackson quotes an unrecognized token, which may be part of a password, so drop it.
+      String reason = UNRECOGNIZED_TOKEN.matcher(e.getOriginalMessage()).replaceFirst("$1");
+      throw new InvalidRequestException("The request body is not valid JSON: " + reason);
     } catch (IOException e) {
       throw new InvalidRequestException("The request body is not valid JSON: " + e.getMessage());
     }

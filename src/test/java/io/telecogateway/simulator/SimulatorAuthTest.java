@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -235,6 +236,20 @@ class SimulatorAuthTest extends SimulatorTestSupport {
         .statusCode(200)
         .body("result.status", equalTo(400))
         .body("data.errors[0].message", startsWith("The request body is not valid JSON"));
+  }
+
+  @Test
+  void malformedJsonHidesUnrecognizedToken() {
+    asDemo()
+        .body("{\"login\":\"demo\",\"password\":secret123}")
+        .post("/api/login")
+        .then()
+        .statusCode(200)
+        .body("result.status", equalTo(400))
+        .body(
+            "data.errors[0].message",
+            startsWith("The request body is not valid JSON: Unrecognized token"))
+        .body("data.errors[0].message", not(containsString("secret123")));
   }
 
   @Test

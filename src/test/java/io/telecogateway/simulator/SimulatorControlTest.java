@@ -193,9 +193,7 @@ class SimulatorControlTest extends SimulatorTestSupport {
     HttpRequest request =
         HttpRequest.newBuilder(baseUri.resolve("/api/orders"))
             .timeout(Duration.ofMillis(300))
-            .header(
-                "Authorization",
-                basicHeader("demo", DEMO_KEY, StandardCharsets.UTF_8))
+            .header("Authorization", basicHeader("demo", DEMO_KEY, StandardCharsets.UTF_8))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(orderOf("2055550124")))
             .build();
@@ -444,8 +442,7 @@ class SimulatorControlTest extends SimulatorTestSupport {
 
   private HttpRequest orderRequest(String didNumber) {
     return HttpRequest.newBuilder(baseUri.resolve("/api/orders"))
-        .header(
-            "Authorization", basicHeader("demo", DEMO_KEY, StandardCharsets.UTF_8))
+        .header("Authorization", basicHeader("demo", DEMO_KEY, StandardCharsets.UTF_8))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(orderOf(didNumber)))
         .build();
