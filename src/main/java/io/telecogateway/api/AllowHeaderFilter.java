@@ -59,6 +59,7 @@ public class AllowHeaderFilter {
     return String.join(", ", methods);
   }
 
+  // NOTE: the annotations are read by reflection, which has not been checked in a native image.
   private static List<Route> routesOf(BeanManager beans) {
     List<Route> routes = new ArrayList<>();
     for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
