@@ -1,25 +1,31 @@
 package io.telecogateway.problem;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -27,6 +33,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  /** Maximum number of violations spelled out in a detail. The errors member lists them all. */
+  private static final int DETAILED_ERRORS = 5;
 
   @ServerExceptionMapper
   public Response apiException(ApiException e) {
@@ -39,12 +48,16 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response notAllowed(NotAllowedException e, UriInfo uri) {
+  public Response notAllowed(NotAllowedException e, Request request, UriInfo uri) {
+    // RESTEasy Reactive leaves the Allow header out of this exception, so AllowHeaderFilter in the
+    // api package adds it to the response.
     String allow = e.getResponse().getHeaderString("Allow");
+    String detail =
+        "The method " + request.getMethod() + " is not allowed on " + quote(uri.getPath()) + ".";
     return ProblemResponses.of(
         ErrorCode.METHOD_NOT_ALLOWED,
         405,
-        "This method is not allowed on " + quote(uri.getPath()) + "; allowed: " + allow + ".",
+        allow == null ? detail : detail + " Allowed: " + allow + ".",
         List.of(),
         allow == null ? Map.of() : Map.of("Allow", allow));
   }
@@ -64,6 +77,11 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response webApplication(WebApplicationException e) {
+    // The JSON body reader wraps syntax errors and some binding errors in a 400.
+    Response json = jsonProblem(e.getCause());
+    if (json != null) {
+      return json;
+    }
     int status = e.getResponse().getStatus();
     if (status == 413) {
       return ProblemResponses.of(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is too large.");
@@ -100,13 +118,27 @@ public class ProblemMappers {
         Map.of());
   }
 
+  /**
+   * Maps a JSON value of the wrong shape, such as an object where a string is expected, or an empty
+   * body sent to a list. Declared for this type because Quarkus has a built-in mapper for it that
+   * does not return problem details.
+   */
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e) {
+    return mapping(e);
+  }
+
   @ServerExceptionMapper
   public Response mapping(JsonMappingException e) {
     String field = fieldPath(e);
-    String message = "invalid value: expected " + typeName(e);
+    String message =
+        e.getCause() instanceof InputCoercionException
+            ? "invalid value: the number is out of range"
+            : "invalid value: expected " + typeName(e);
     if (field.isEmpty()) {
       return ProblemResponses.of(
-          ErrorCode.INVALID_REQUEST, "The request body does not have the expected JSON shape.");
+          ErrorCode.INVALID_REQUEST,
+          "The request body does not have the expected JSON shape: expected " + typeName(e) + ".");
     }
     return ProblemResponses.of(
         ErrorCode.INVALID_REQUEST,
@@ -117,7 +149,14 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response malformedJson(JsonParseException e) {
+  public Response malformedJson(StreamReadException e) {
+    if (e instanceof InputCoercionException) {
+      return ProblemResponses.of(
+          ErrorCode.INVALID_REQUEST, "The request body has a number that is out of range.");
+    }
+    if (e.getLocation() == null) {
+      return ProblemResponses.of(ErrorCode.INVALID_REQUEST, "The request body is not valid JSON.");
+    }
     return ProblemResponses.of(
         ErrorCode.INVALID_REQUEST,
         "The request body is not valid JSON (line "
@@ -132,23 +171,61 @@ public class ProblemMappers {
     return ProblemResponses.of(ErrorCode.INVALID_REQUEST, "The request body is not valid JSON.");
   }
 
+  /**
+   * Reports every violation of a request at once, each with its public field path and the rejected
+   * value. The code is {@code invalid_request}, or the code of {@link ReportedAs} when all
+   * violations carry the same one, such as {@code invalid_phone_number}.
+   */
   @ServerExceptionMapper
   public Response constraintViolation(ConstraintViolationException e) {
+    List<ConstraintViolation<?>> violations =
+        e.getConstraintViolations().stream()
+            .sorted(Comparator.comparing(v -> fieldPath(v.getPropertyPath())))
+            .toList();
     List<Problem.FieldError> errors = new ArrayList<>();
-    e.getConstraintViolations().stream()
-        .sorted(Comparator.comparing(v -> fieldPath(v.getPropertyPath())))
-        .forEach(
-            v -> errors.add(new Problem.FieldError(fieldPath(v.getPropertyPath()), message(v))));
-    String detail =
-        errors.size() == 1
-            ? "Field '" + errors.get(0).field() + "' " + errors.get(0).message() + "."
-            : errors.size() + " fields are invalid; see errors.";
-    return ProblemResponses.of(ErrorCode.INVALID_REQUEST, 400, detail, errors, Map.of());
+    Set<ErrorCode> codes = EnumSet.noneOf(ErrorCode.class);
+    for (ConstraintViolation<?> v : violations) {
+      String field = fieldPath(v.getPropertyPath());
+      errors.add(new Problem.FieldError(field.isEmpty() ? null : field, message(v)));
+      codes.add(codeOf(v));
+    }
+    ErrorCode code = codes.size() == 1 ? codes.iterator().next() : ErrorCode.INVALID_REQUEST;
+    return ProblemResponses.of(code, 400, violationDetail(errors), errors, Map.of());
+  }
+
+  /**
+   * Maps a Bean Validation failure that is not a violation, such as an invalid constraint
+   * declaration. That is a fault of the gateway, not of the request. Declared for this type because
+   * the Hibernate Validator extension has a built-in mapper for it.
+   */
+  @ServerExceptionMapper
+  public Response validationFailure(ValidationException e) {
+    return internalError(e);
   }
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e) {
     return internalError(e);
+  }
+
+  /** Maps a JSON error found as the cause of another exception, or returns null. */
+  private Response jsonProblem(Throwable cause) {
+    if (cause instanceof UnrecognizedPropertyException e) {
+      return unknownField(e);
+    }
+    if (cause instanceof InvalidFormatException e) {
+      return invalidFormat(e);
+    }
+    if (cause instanceof JsonMappingException e) {
+      return mapping(e);
+    }
+    if (cause instanceof StreamReadException e) {
+      return malformedJson(e);
+    }
+    if (cause instanceof JsonProcessingException e) {
+      return otherJson(e);
+    }
+    return null;
   }
 
   private static Response internalError(Throwable e) {
@@ -159,18 +236,56 @@ public class ProblemMappers {
         "The gateway failed to process the request; quote the request id when reporting it.");
   }
 
+  /** Returns the message of a violation, with the rejected value first when it is a scalar. */
   private static String message(ConstraintViolation<?> v) {
     Object value = v.getInvalidValue();
-    if (value == null || value instanceof Iterable<?> || value instanceof Map<?, ?>) {
+    if (value == null || !isScalar(value)) {
       return v.getMessage();
     }
-    return v.getMessage() + " (got " + quote(String.valueOf(value)) + ")";
+    return quote(String.valueOf(value)) + " " + v.getMessage();
+  }
+
+  private static boolean isScalar(Object value) {
+    return value instanceof CharSequence || value instanceof Number || value instanceof Boolean;
+  }
+
+  private static ErrorCode codeOf(ConstraintViolation<?> v) {
+    ReportedAs reportedAs =
+        v.getConstraintDescriptor()
+            .getAnnotation()
+            .annotationType()
+            .getAnnotation(ReportedAs.class);
+    return reportedAs == null ? ErrorCode.INVALID_REQUEST : reportedAs.value();
+  }
+
+  /**
+   * Returns the detail of a violation problem: each invalid field with its message, such as {@code
+   * forwardTo '+1 123' is not a valid NANP number}, up to a few, then how many more there are.
+   */
+  static String violationDetail(List<Problem.FieldError> errors) {
+    List<String> parts = new ArrayList<>();
+    for (Problem.FieldError error : errors.subList(0, Math.min(errors.size(), DETAILED_ERRORS))) {
+      parts.add(
+          error.field() == null
+              ? capitalize(error.message())
+              : error.field() + " " + error.message());
+    }
+    if (errors.size() > DETAILED_ERRORS) {
+      parts.add("and " + (errors.size() - DETAILED_ERRORS) + " more (see errors)");
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String capitalize(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /**
    * Returns the public field path of a violation, such as {@code numbers[0].number} or {@code
    * pageSize}. The Java method name is dropped, and so is the name of the request-body parameter,
-   * which resources call {@code body}; query and path parameters keep their names.
+   * which resources call {@code body}. Query and path parameters keep their names. An element of a
+   * list is shown by its index alone ({@code numbers[1]}), without Bean Validation's {@code <list
+   * element>} name.
    */
   static String fieldPath(Path path) {
     StringBuilder out = new StringBuilder();
@@ -184,7 +299,7 @@ public class ProblemMappers {
       if (node.getIndex() != null) {
         out.append('[').append(node.getIndex()).append(']');
       }
-      if (node.getName() != null) {
+      if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
         if (out.length() > 0) {
           out.append('.');
         }

@@ -1,0 +1,129 @@
+package io.telecogateway.api;
+
+import io.smallrye.mutiny.Uni;
+import io.telecogateway.api.model.AvailableNumber;
+import io.telecogateway.api.model.ItemList;
+import io.telecogateway.api.model.Provider;
+import io.telecogateway.api.model.RateCenter;
+import io.telecogateway.api.model.State;
+import io.telecogateway.tenant.CurrentTenant;
+import io.telecogateway.upstream.SearchCriteria;
+import io.telecogateway.upstream.TelecoClient;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Reference data for ordering: providers, states, rate centers and available numbers. */
+@Path("/v1")
+@Tag(name = "Reference data", description = "Providers, states, rate centers, available numbers")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReferenceDataResource {
+
+  private static final String STATE_CODE = "[A-Za-z]{2}";
+  private static final String STATE_MESSAGE = "must be a two-letter state code, such as AL";
+
+  private final TelecoClient teleco;
+  private final CurrentTenant tenant;
+
+  public ReferenceDataResource(TelecoClient teleco, CurrentTenant tenant) {
+    this.teleco = teleco;
+    this.tenant = tenant;
+  }
+
+  @GET
+  @Path("providers")
+  @Operation(summary = "List the number providers")
+  public Uni<ItemList<Provider>> providers() {
+    return teleco
+        .listProviders(tenant.get().account())
+        .map(providers -> ItemList.of(providers, ModelMapper::provider));
+  }
+
+  @GET
+  @Path("states")
+  @Operation(summary = "List the states with available numbers")
+  public Uni<ItemList<State>> states() {
+    return teleco
+        .listStates(tenant.get().account())
+        .map(states -> ItemList.of(states, ModelMapper::state));
+  }
+
+  @GET
+  @Path("states/{state}/rate-centers")
+  @Operation(summary = "List the rate centers of a state")
+  public Uni<ItemList<RateCenter>> rateCenters(
+      @Parameter(description = "Two-letter state code, case-insensitive", example = "AL")
+          @PathParam("state")
+          @Pattern(regexp = STATE_CODE, message = STATE_MESSAGE)
+          String state) {
+    return teleco
+        .listRateCenters(tenant.get().account(), state.toUpperCase(Locale.ROOT))
+        .map(centers -> ItemList.of(centers, ModelMapper::rateCenter));
+  }
+
+  @GET
+  @Path("providers/{providerId}/available-numbers")
+  @Operation(summary = "Search a provider's available numbers")
+  public Uni<ItemList<AvailableNumber>> availableNumbers(
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+          @PathParam("providerId")
+          @PositiveInteger
+          String providerId,
+      @Parameter(
+              description = "The kind of number",
+              schema =
+                  @Schema(
+                      enumeration = {"local", "fax", "tollfree", "international"},
+                      defaultValue = "local"))
+          @QueryParam("type")
+          @Pattern(
+              regexp = "local|fax|tollfree|international",
+              message = "must be local, fax, tollfree or international")
+          String type,
+      @Parameter(description = "An area code (3 digits) or area code and exchange (6 digits)")
+          @QueryParam("prefix")
+          @Pattern(
+              regexp = "[2-9][0-9]{2}([0-9]{3})?",
+              message = "must be an area code (3 digits) or an area code and exchange (6 digits)")
+          String prefix,
+      @Parameter(description = "Two-letter state code, case-insensitive", example = "AL")
+          @QueryParam("state")
+          @Pattern(regexp = STATE_CODE, message = STATE_MESSAGE)
+          String state,
+      @Parameter(description = "A rate center of the state, as listed by the rate-centers call")
+          @QueryParam("rateCenter")
+          @Size(min = 1, max = 100)
+          String rateCenter) {
+    SearchCriteria criteria =
+        new SearchCriteria(
+            searchType(type),
+            prefix,
+            state == null ? null : state.toUpperCase(Locale.ROOT),
+            rateCenter);
+    return teleco
+        .searchNumbers(tenant.get().account(), RequestValues.id("providerId", providerId), criteria)
+        .map(numbers -> ItemList.of(numbers, ModelMapper::availableNumber));
+  }
+
+  /** Maps the public number type to the provider's {@code search_type}. */
+  static String searchType(String type) {
+    return switch (type == null ? "local" : type) {
+      case "fax" -> "fax_did";
+      case "tollfree" -> "tollfree_did";
+      case "international" -> "international_did";
+      case "local" -> "local_did";
+      default -> throw new IllegalArgumentException("Unknown number type " + type);
+    };
+  }
+}

@@ -1,0 +1,13 @@
+package io.telecogateway.api.model;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** A list response: {@code {"items": [...]}}. */
+public record ItemList<T>(List<T> items) {
+
+  /** Maps each element of an upstream list; a null list becomes an empty one. */
+  public static <U, T> ItemList<T> of(List<U> upstream, Function<U, T> mapper) {
+    return new ItemList<>(upstream == null ? List.of() : upstream.stream().map(mapper).toList());
+  }
+}
