@@ -1,6 +1,7 @@
 package io.telecogateway.idempotency;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
 import io.telecogateway.problem.ApiException;
 import io.telecogateway.problem.ErrorCode;
@@ -21,8 +22,12 @@ import java.util.Map;
  * names the request for {@link InvocationCounter}, {@code delayMs} keeps it running, and {@code
  * outcome} chooses the response.
  */
+@IfBuildProperty(name = IdempotencyTestResource.ENABLED_PROPERTY, stringValue = "true")
 @Path("/v1/test-idempotency")
 public class IdempotencyTestResource {
+
+  /** The build property that mounts this resource; only the idempotency test profiles set it. */
+  static final String ENABLED_PROPERTY = "teleco-gateway.test.idempotency-probes";
 
   private final InvocationCounter counter;
   private final CurrentTenant currentTenant;

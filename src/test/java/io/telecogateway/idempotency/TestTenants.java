@@ -23,6 +23,7 @@ final class TestTenants {
     config.put("gateway.tenants.\"b\".caller-key-hashes", "sha256:" + sha256Hex(CALLER_KEY_B));
     config.put("gateway.tenants.\"b\".teleco.username", "tenant-b");
     config.put("gateway.tenants.\"b\".teleco.api-key", "test-api-key-b");
+    config.put(IdempotencyTestResource.ENABLED_PROPERTY, "true");
     return config;
   }
 
