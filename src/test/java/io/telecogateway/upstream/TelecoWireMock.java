@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Starts WireMock on a free loopback port as the Teleco upstream, and configures two tenants:
  * {@code acme} with a static api key that contains a colon and non-ASCII characters, and {@code
- * beta} with a password.
+ * beta} with a password. Retries are off, so that each call is one exchange; the circuit breaker
+ * stays on, so tests reset it before each test.
  */
 public class TelecoWireMock implements QuarkusTestResourceLifecycleManager {
 
@@ -39,6 +40,9 @@ public class TelecoWireMock implements QuarkusTestResourceLifecycleManager {
         "http://127.0.0.1:" + server.port(),
         "quarkus.rest-client.teleco.read-timeout",
         Integer.toString(READ_TIMEOUT_MILLIS),
+        // Each test here checks one exchange; FaultToleranceProfile tests the retries.
+        "gateway.upstream.retry.max-attempts",
+        "1",
         "gateway.tenants.\"acme\".caller-key-hashes",
         // SHA-256 of "acme-caller-key"
         "sha256:327cd5ae5d894b781db9ac3ccc3f3a9a01e48e552f3978003a66b485b10343bb",
