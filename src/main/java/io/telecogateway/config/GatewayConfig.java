@@ -141,8 +141,8 @@ public interface GatewayConfig {
   /**
    * A token bucket of retries: every attempt that gets a response from Teleco (a success or a 4xx)
    * adds {@code ratio} tokens, up to {@code max-tokens}, and every retry takes one token. Without a
-   * token, a failed call is not retried. So retries stay below {@code max-tokens} plus {@code ratio}
-   * times the attempts that got a response.
+   * token, a failed call is not retried. So retries stay below {@code max-tokens} plus {@code
+   * ratio} times the attempts that got a response.
    */
   interface RetryBudget {
 

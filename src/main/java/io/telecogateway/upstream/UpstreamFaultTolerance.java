@@ -4,14 +4,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import io.telecogateway.config.GatewayConfig;
 import io.telecogateway.upstream.TelecoCall.RetryClass;
 import io.telecogateway.upstream.UpstreamException.Kind;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
 import java.time.Duration;
@@ -19,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -36,10 +34,16 @@ import org.jboss.logging.Logger;
  * response, and cancels the request when it fires. The REST client's own read timeout only bounds
  * the silence between two reads. Retries wait an exponential backoff with jitter.
  *
+ * <p>Retries and timeouts fire on other threads, but the log context (request id, tenant) stays in
+ * place: SmallRye runs each retry on the caller's Vert.x context, and Quarkus runs Mutiny's timeout
+ * on it too, as {@code RetryLogContextTest} checks.
+ *
  * <p>Publishes {@code gateway_upstream_calls{call,outcome}} (one timing per call, all attempts
  * included), {@code gateway_upstream_retries_total{call,cause}} and {@code
  * gateway_upstream_retry_budget_tokens}; tags are call templates and failure kinds, never ids.
  */
+// Created at start-up, so that invalid settings stop the start rather than the first call.
+@Startup
 @ApplicationScoped
 class UpstreamFaultTolerance {
 
@@ -150,8 +154,6 @@ class UpstreamFaultTolerance {
     private final Supplier<Uni<T>> request;
     private final long start = System.nanoTime();
     private final AtomicInteger attempts = new AtomicInteger();
-    // The caller's Vert.x context, which contains the request id and tenant of the log context.
-    private final Context context = Vertx.currentContext();
     private volatile UpstreamException lastTelecoFailure;
 
     GuardedCall(TelecoCall call, Supplier<Uni<T>> request) {
@@ -206,16 +208,13 @@ class UpstreamFaultTolerance {
 
     private Uni<Object> send() {
       Duration timeout = timeouts.get(call.type());
-      Executor onCallerContext = onContext(context);
       long attemptStart = System.nanoTime();
       return request
           .get()
           .map(item -> (Object) item)
-          .runSubscriptionOn(onCallerContext)
           .ifNoItem()
           .after(timeout)
           .fail()
-          .emitOn(onCallerContext)
           .onFailure(TimeoutException.class)
           .transform(
               e -> {
@@ -260,23 +259,5 @@ class UpstreamFaultTolerance {
           .register(registry)
           .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
-  }
-
-  /**
-   * Returns an executor that runs tasks on the given Vert.x context, or in place when there is none.
-   * Quarkus keeps a request's log context on its Vert.x context, so the request id and tenant stay
-   * on every log line of the call, whatever thread a timeout or retry fires on.
-   */
-  private static Executor onContext(Context context) {
-    if (context == null) {
-      return Runnable::run;
-    }
-    return task -> {
-      if (Vertx.currentContext() == context) {
-        task.run();
-      } else {
-        context.runOnContext(ignored -> task.run());
-      }
-    };
   }
 }

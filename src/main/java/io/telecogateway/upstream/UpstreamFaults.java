@@ -10,9 +10,9 @@ final class UpstreamFaults {
 
   /**
    * Tells whether a failure shows that Teleco itself is failing: a 5xx, a timeout, an unreadable
-   * response or a failed connection. Teleco's 4xx responses are not faults, because a 404 or
-   * a validation error is a correct response from a working upstream, and a credential rejection is one
-   * tenant's configuration error that must not stop every other tenant's calls.
+   * response or a failed connection. Teleco's 4xx responses are not faults, because a 404 or a
+   * validation error is a correct response from a working upstream, and a credential rejection is
+   * one tenant's configuration error that must not stop every other tenant's calls.
    */
   static boolean isUpstreamFault(Throwable failure) {
     if (!(failure instanceof UpstreamException upstream)) {
@@ -50,6 +50,8 @@ final class UpstreamFaults {
     };
   }
 
+  // NOTE: only the HTTP status counts here, because UpstreamException keeps no other. A 502, 503 or
+  // 504 that Teleco reports only in the envelope of an HTTP 200 is not retried.
   private static boolean isGatewayStatus(int httpStatus) {
     return httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
   }

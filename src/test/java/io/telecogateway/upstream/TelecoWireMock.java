@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -29,18 +30,31 @@ public class TelecoWireMock implements QuarkusTestResourceLifecycleManager {
   /** The read timeout the tests run with, in milliseconds. */
   static final int READ_TIMEOUT_MILLIS = 1000;
 
+  private final Map<String, String> overrides = new HashMap<>();
   private WireMockServer server;
+
+  /** Takes each init arg as a configuration property that replaces the one set here. */
+  @Override
+  public void init(Map<String, String> initArgs) {
+    overrides.putAll(initArgs);
+  }
 
   @Override
   public Map<String, String> start() {
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
+    Map<String, String> config = new HashMap<>(defaults());
+    config.putAll(overrides);
+    return config;
+  }
+
+  private Map<String, String> defaults() {
     return Map.of(
         "quarkus.rest-client.teleco.url",
         "http://127.0.0.1:" + server.port(),
         "quarkus.rest-client.teleco.read-timeout",
         Integer.toString(READ_TIMEOUT_MILLIS),
-        // Each test here checks one exchange; FaultToleranceProfile tests the retries.
+        // Each call is one exchange unless a test turns retries on again.
         "gateway.upstream.retry.max-attempts",
         "1",
         "gateway.tenants.\"acme\".caller-key-hashes",
