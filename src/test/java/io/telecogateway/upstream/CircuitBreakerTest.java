@@ -68,7 +68,7 @@ class CircuitBreakerTest {
     double closed = transitions("closed");
     stubStates(aResponse().withStatus(503));
 
-    // Each read makes 3 attempts. After the second read, the window holds 6 failed attempts.
+    // Each read makes 3 attempts. After the second read, the window contains 6 failed attempts.
     failureOf(client.listStates(acme));
     assertThat(health.breakerState()).isEqualTo(CircuitBreakerState.CLOSED);
     failureOf(client.listStates(acme));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks that the retry budget keeps retries from multiplying Teleco's load during an outage. The
- * profile's budget holds 5 tokens and earns 0.2 per response, and its breaker cannot open here.
+ * profile's budget contains 5 tokens and earns 0.2 per response, and its breaker cannot open here.
  */
 @QuarkusTest
 @TestProfile(RetryBudgetProfile.class)

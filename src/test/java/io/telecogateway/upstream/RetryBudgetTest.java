@@ -21,7 +21,7 @@ class RetryBudgetTest {
   }
 
   @Test
-  void fiveAnswersPayForOneRetry() {
+  void fiveResponsesPayForOneRetry() {
     RetryBudget budget = new RetryBudget(0.2, 3);
     while (budget.tryWithdraw()) {
       // empties the bucket
@@ -30,10 +30,10 @@ class RetryBudgetTest {
     for (int i = 0; i < 4; i++) {
       budget.deposit();
     }
-    assertThat(budget.canRetry()).as("after four answers").isFalse();
+    assertThat(budget.canRetry()).as("after four responses").isFalse();
     budget.deposit();
 
-    assertThat(budget.canRetry()).as("after five answers").isTrue();
+    assertThat(budget.canRetry()).as("after five responses").isTrue();
     assertThat(budget.tryWithdraw()).isTrue();
     assertThat(budget.tryWithdraw()).isFalse();
   }
@@ -59,13 +59,13 @@ class RetryBudgetTest {
   }
 
   @Test
-  void retriesStayWithinRatioOfAnswers() {
+  void retriesStayWithinRatioOfResponses() {
     RetryBudget budget = new RetryBudget(0.2, 10);
     int retries = 0;
-    int answers = 1000;
+    int responses = 1000;
 
-    // Each answered call is followed by a failed one that asks for a retry.
-    for (int i = 0; i < answers; i++) {
+    // Each call that gets a response is followed by a failed one that asks for a retry.
+    for (int i = 0; i < responses; i++) {
       budget.deposit();
       if (budget.tryWithdraw()) {
         retries++;
@@ -75,7 +75,7 @@ class RetryBudgetTest {
     // The first deposit is lost to the full bucket, so 10 stored tokens plus 0.2 x 999 deposits
     // make 209.8 tokens: 209 whole retries, within the bound of 10 + 0.2 x 1000.
     assertThat(retries).isEqualTo(209);
-    assertThat(retries).isLessThanOrEqualTo(10 + answers / 5);
+    assertThat(retries).isLessThanOrEqualTo(10 + responses / 5);
   }
 
   @Test

@@ -23,7 +23,7 @@ class UpstreamFaultsTest {
           "connection lost", UpstreamException.connectionLost(READ),
           "timeout", UpstreamException.timeout(READ));
 
-  private static final Map<String, UpstreamException> ANSWERS =
+  private static final Map<String, UpstreamException> RESPONSES =
       Map.of(
           "400", UpstreamException.rejected(200, 400, List.of()),
           "422", UpstreamException.rejected(422, 422, List.of()),
@@ -39,8 +39,8 @@ class UpstreamFaultsTest {
   }
 
   @Test
-  void providerAnswersDoNotCountAgainstBreaker() {
-    ANSWERS.forEach(
+  void providerResponsesDoNotCountAgainstBreaker() {
+    RESPONSES.forEach(
         (name, failure) -> assertThat(UpstreamFaults.isUpstreamFault(failure)).as(name).isFalse());
     assertThat(UpstreamFaults.isUpstreamFault(UpstreamException.circuitOpen(1))).isFalse();
     assertThat(UpstreamFaults.isUpstreamFault(new IllegalStateException("bug"))).isFalse();
@@ -71,9 +71,9 @@ class UpstreamFaultsTest {
   }
 
   @Test
-  void answersAreNeverRetried() {
+  void providerResponsesAreNeverRetried() {
     for (RetryClass retryClass : RetryClass.values()) {
-      ANSWERS.forEach(
+      RESPONSES.forEach(
           (name, failure) ->
               assertThat(UpstreamFaults.isRetryable(retryClass, failure))
                   .as(retryClass + " after " + name)
@@ -86,9 +86,14 @@ class UpstreamFaultsTest {
 
   @Test
   void internalServerErrorIsNotRetried() {
-    // A 500, as an HTTP status or inside a 200 envelope, reports a fault in this very request.
+    // A 500 usually reports a fault in handling this very request.
     assertThat(UpstreamFaults.isRetryable(RetryClass.READ, UpstreamException.unavailable(500, 500)))
         .isFalse();
+  }
+
+  @Test
+  void envelopeOnlyStatusIsNotRetried() {
+    // Only the HTTP status decides: a 503 inside the envelope of an HTTP 200 is not retried.
     assertThat(UpstreamFaults.isRetryable(RetryClass.READ, UpstreamException.unavailable(200, 503)))
         .isFalse();
   }
