@@ -1,6 +1,8 @@
 package io.telecogateway.config;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import jakarta.validation.constraints.DecimalMax;
@@ -80,18 +82,22 @@ public interface GatewayConfig {
   }
 
   /**
-   * Calls to Teleco, everything under {@code gateway.upstream.*}. A timeout bounds one attempt,
-   * from sending the request to receiving the whole response, so a call with retries may take up to
-   * {@code retry.max-attempts} times its timeout plus the delays between attempts.
+   * Calls to Teleco, everything under {@code gateway.upstream.*}. Durations are written as Quarkus
+   * reads them ({@code 2s}, {@code 100ms}) or in ISO-8601 ({@code PT2S}), also where this mapping
+   * is built outside Quarkus. A timeout bounds one attempt, from sending the request to receiving
+   * the whole response, so a call with retries may take up to {@code retry.max-attempts} times its
+   * timeout plus the delays between attempts.
    */
   interface Upstream {
 
     /** Time allowed for one attempt of the login call. Default 5s. */
     @WithDefault("5s")
+    @WithConverter(DurationConverter.class)
     Duration loginTimeout();
 
     /** Time allowed for one attempt of a read (the GET calls and the number search). Default 2s. */
     @WithDefault("2s")
+    @WithConverter(DurationConverter.class)
     Duration readTimeout();
 
     /**
@@ -99,6 +105,7 @@ public interface GatewayConfig {
      * {@code upstream_outcome_unknown}. Default 10s.
      */
     @WithDefault("10s")
+    @WithConverter(DurationConverter.class)
     Duration writeTimeout();
 
     /** Retries of calls that are safe to repeat. */
@@ -121,10 +128,12 @@ public interface GatewayConfig {
 
     /** Delay before the first retry; it doubles for each further retry. Default 100ms. */
     @WithDefault("100ms")
+    @WithConverter(DurationConverter.class)
     Duration initialBackoff();
 
     /** Upper bound of the delay before a retry. Must exceed initial-backoff. Default 1s. */
     @WithDefault("1s")
+    @WithConverter(DurationConverter.class)
     Duration maxBackoff();
 
     /**
@@ -132,6 +141,7 @@ public interface GatewayConfig {
      * do not retry together. At most initial-backoff. Default 50ms.
      */
     @WithDefault("50ms")
+    @WithConverter(DurationConverter.class)
     Duration jitter();
 
     /** The retry budget, which caps retries during an outage. */
@@ -180,6 +190,7 @@ public interface GatewayConfig {
 
     /** Time the breaker stays open before it lets trial calls through. Default 5s. */
     @WithDefault("5s")
+    @WithConverter(DurationConverter.class)
     Duration delay();
 
     /** Trial calls that must succeed in a row to close the breaker again. Default 2. */
