@@ -16,9 +16,9 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
- * The {@link TelecoClient} over HTTP. Each call sends the account's Basic credentials, and an
- * account configured with a password gets one re-login and one repeat of the call when Teleco
- * rejects its api key.
+ * The {@link TelecoClient} over HTTP. Each call sends the account's Basic credentials, under the
+ * timeout, retries and circuit breaker of {@link UpstreamFaultTolerance}, and an account configured
+ * with a password gets one re-login and one repeat of the call when Teleco rejects its api key.
  */
 @ApplicationScoped
 public class HttpTelecoClient implements TelecoClient {
@@ -29,7 +29,8 @@ public class HttpTelecoClient implements TelecoClient {
   private static final String NUMBERS_HINT =
       "GET /v1/numbers lists the account's numbers with their carrier and subaccount.";
   private static final String FORWARD_HINT =
-      "Setting or removing a call forward is idempotent, so repeating the request is safe.";
+      "GET /v1/numbers/{id} shows the number's current forward in forwardTo. Setting or removing"
+          + " a call forward is idempotent, so repeating the request is safe.";
   private static final String SUB_CLIENTS_HINT =
       "GET /v1/sub-clients lists the sub-clients that exist.";
 
@@ -50,39 +51,52 @@ public class HttpTelecoClient implements TelecoClient {
   private static final TelecoCall ROUTE =
       TelecoCall.write("POST", "/api/route_numbers", NUMBERS_HINT);
   private static final TelecoCall LIST_SUBACCOUNTS = TelecoCall.read("GET", "/api/sub_accounts");
+  // Setting or removing forwards, replacing a sub-client and deleting one are idempotent: sending
+  // one again leaves the account as a single send would, so they are retried like reads. The two
+  // multi calls send the same list of forwards again, so they are idempotent too. When a first
+  // removal or deletion was applied but its response was lost, the repeat may be answered with a
+  // rejection or a 404.
   private static final TelecoCall SET_CALL_FORWARD =
-      TelecoCall.write("POST", "/api/inventories/{inventory_id}/call_forward", FORWARD_HINT);
+      TelecoCall.idempotentWrite(
+          "POST", "/api/inventories/{inventory_id}/call_forward", FORWARD_HINT);
   private static final TelecoCall SET_CALL_FORWARDS =
-      TelecoCall.write("POST", "/api/inventories/multiple_call_forward", FORWARD_HINT);
+      TelecoCall.idempotentWrite("POST", "/api/inventories/multiple_call_forward", FORWARD_HINT);
   private static final TelecoCall SHOW_INVENTORY =
       TelecoCall.read("GET", "/api/inventories/{inventory_id}");
   private static final TelecoCall REMOVE_CALL_FORWARD =
-      TelecoCall.write(
+      TelecoCall.idempotentWrite(
           "DELETE", "/api/inventories/{inventory_id}/remove_call_forward.json", FORWARD_HINT);
   private static final TelecoCall REMOVE_CALL_FORWARDS =
-      TelecoCall.write("POST", "/api/inventories/multiple_call_forward_removal", FORWARD_HINT);
+      TelecoCall.idempotentWrite(
+          "POST", "/api/inventories/multiple_call_forward_removal", FORWARD_HINT);
   private static final TelecoCall LIST_SUB_CLIENTS = TelecoCall.read("GET", "/api/sub_clients");
   private static final TelecoCall CREATE_SUB_CLIENT =
       TelecoCall.write("POST", "/api/sub_clients", SUB_CLIENTS_HINT);
   private static final TelecoCall SHOW_SUB_CLIENT =
       TelecoCall.read("GET", "/api/sub_clients/{sub_client_id}");
   private static final TelecoCall UPDATE_SUB_CLIENT =
-      TelecoCall.write(
+      TelecoCall.idempotentWrite(
           "PUT",
           "/api/sub_clients/{sub_client_id}",
-          "Replacing a sub-client is idempotent, so repeating the request is safe.");
+          "GET /v1/sub-clients/{id} shows the stored record. Replacing a sub-client is"
+              + " idempotent, so repeating the request is safe.");
   private static final TelecoCall DELETE_SUB_CLIENT =
-      TelecoCall.write(
+      TelecoCall.idempotentWrite(
           "DELETE",
           "/api/sub_clients/{sub_client_id}",
           "GET /v1/sub-clients/{id} returns 404 once the sub-client is deleted.");
 
   private final TelecoExchange exchange;
   private final TelecoCredentials credentials;
+  private final UpstreamFaultTolerance faultTolerance;
 
-  HttpTelecoClient(TelecoExchange exchange, TelecoCredentials credentials) {
+  HttpTelecoClient(
+      TelecoExchange exchange,
+      TelecoCredentials credentials,
+      UpstreamFaultTolerance faultTolerance) {
     this.exchange = exchange;
     this.credentials = credentials;
+    this.faultTolerance = faultTolerance;
   }
 
   @Override
@@ -271,7 +285,8 @@ public class HttpTelecoClient implements TelecoClient {
   }
 
   /**
-   * Executes one call with the account's current api key. When Teleco rejects the key of an account
+   * Executes one call with the account's current api key; each sending of it may take several
+   * attempts, as {@link UpstreamFaultTolerance} allows. When Teleco rejects the key of an account
    * that has a password, the key is refreshed by logging in again and the call is repeated once.
    * That is safe for writes too, because Teleco did not act on a rejected request. A second
    * rejection, or a rejection of a static key, fails with 502 {@code upstream_unavailable}.
@@ -304,7 +319,8 @@ public class HttpTelecoClient implements TelecoClient {
       BiFunction<TelecoApi, String, Uni<Response>> request,
       DataReader<T> reader) {
     String authorization = basicAuthorization(account.username(), apiKey);
-    return exchange.send(call, api -> request.apply(api, authorization), reader);
+    return faultTolerance.call(
+        call, () -> exchange.send(call, api -> request.apply(api, authorization), reader));
   }
 
   private static boolean isCredentialsRejection(Throwable e) {

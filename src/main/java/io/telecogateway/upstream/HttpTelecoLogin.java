@@ -16,14 +16,18 @@ public class HttpTelecoLogin implements TelecoLogin {
   private static final TelecoCall LOGIN = TelecoCall.login("POST", "/api/login");
 
   private final TelecoExchange exchange;
+  private final UpstreamFaultTolerance faultTolerance;
 
-  HttpTelecoLogin(TelecoExchange exchange) {
+  HttpTelecoLogin(TelecoExchange exchange, UpstreamFaultTolerance faultTolerance) {
     this.exchange = exchange;
+    this.faultTolerance = faultTolerance;
   }
 
+  /** Logs in; the call is retried like a read, because a login changes nothing. */
   @Override
   public Uni<String> login(String username, String password) {
     String body = TelecoRequests.login(username, password);
-    return exchange.send(LOGIN, api -> api.login(body), EnvelopeDecoder.apiKey());
+    return faultTolerance.call(
+        LOGIN, () -> exchange.send(LOGIN, api -> api.login(body), EnvelopeDecoder.apiKey()));
   }
 }

@@ -29,8 +29,10 @@ public class UpstreamException extends ApiException {
     CONNECT_FAILED,
     /** The connection failed after it was opened, before a whole response arrived. */
     CONNECTION_LOST,
-    /** No response arrived within the read timeout. */
-    TIMEOUT
+    /** No whole response arrived within the call's timeout. */
+    TIMEOUT,
+    /** The circuit breaker is open, so the request was not sent. */
+    CIRCUIT_OPEN
   }
 
   private final Kind kind;
@@ -43,7 +45,18 @@ public class UpstreamException extends ApiException {
       int status,
       String detail,
       List<Problem.FieldError> errors) {
-    super(code, status, detail, errors, Map.of());
+    this(kind, upstreamStatus, code, status, detail, errors, Map.of());
+  }
+
+  private UpstreamException(
+      Kind kind,
+      int upstreamStatus,
+      ErrorCode code,
+      int status,
+      String detail,
+      List<Problem.FieldError> errors,
+      Map<String, String> headers) {
+    super(code, status, detail, errors, headers);
     this.kind = kind;
     this.upstreamStatus = upstreamStatus;
   }
@@ -201,5 +214,25 @@ public class UpstreamException extends ApiException {
         504,
         "Teleco did not respond in time; try again later.",
         List.of());
+  }
+
+  /**
+   * Creates the failure for a call that the open circuit breaker stopped before it was sent: 503
+   * with {@code Retry-After}.
+   *
+   * @param retryAfterSeconds whole seconds until the breaker lets a trial call through, at least 1
+   */
+  static UpstreamException circuitOpen(long retryAfterSeconds) {
+    return new UpstreamException(
+        Kind.CIRCUIT_OPEN,
+        0,
+        ErrorCode.UPSTREAM_UNAVAILABLE,
+        503,
+        "Teleco failed repeatedly, so the gateway is not sending it requests for now; nothing was"
+            + " sent. Try again after "
+            + retryAfterSeconds
+            + (retryAfterSeconds == 1 ? " second." : " seconds."),
+        List.of(),
+        Map.of("Retry-After", Long.toString(retryAfterSeconds)));
   }
 }

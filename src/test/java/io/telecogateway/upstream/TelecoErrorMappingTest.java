@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.mutiny.Uni;
 import io.telecogateway.problem.ErrorCode;
 import io.telecogateway.problem.Problem;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks how Teleco's responses map to the gateway's errors: one test per kind of response, each
- * verifying that exactly one request was sent, because nothing is retried at this layer.
+ * verifying that exactly one request was sent, because {@link TelecoWireMock} turns retries off.
  */
 @QuarkusTest
 @WithTestResource(TelecoWireMock.class)
@@ -48,14 +49,18 @@ class TelecoErrorMappingTest {
 
   @InjectWireMock WireMockServer wireMock;
 
+  @Inject CircuitBreakerMaintenance breakers;
+
   @Inject TelecoClient client;
   @Inject TelecoCredentials credentials;
+  @Inject UpstreamFaultTolerance faultTolerance;
 
   private final TelecoAccount acme = TelecoAccount.withApiKey(ACME_USERNAME, ACME_API_KEY);
 
   @BeforeEach
-  void resetWireMock() {
+  void reset() {
     wireMock.resetAll();
+    breakers.resetAll();
   }
 
   @Test
@@ -484,7 +489,8 @@ class TelecoErrorMappingTest {
         QuarkusRestClientBuilder.newBuilder()
             .baseUri(URI.create("http://127.0.0.1:" + closedPort))
             .build(TelecoApi.class);
-    TelecoClient unreachable = new HttpTelecoClient(new TelecoExchange(api), credentials);
+    TelecoClient unreachable =
+        new HttpTelecoClient(new TelecoExchange(api), credentials, faultTolerance);
 
     UpstreamException e = failureOf(unreachable.order(acme, ORDER_LINES));
 

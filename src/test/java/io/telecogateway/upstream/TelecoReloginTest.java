@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.mutiny.Uni;
 import io.telecogateway.problem.ErrorCode;
 import io.telecogateway.tenant.TelecoAccount;
@@ -50,12 +51,15 @@ class TelecoReloginTest {
 
   @InjectWireMock WireMockServer wireMock;
 
+  @Inject CircuitBreakerMaintenance breakers;
+
   @Inject TelecoClient client;
   @Inject TenantRegistry tenants;
 
   @BeforeEach
-  void resetWireMock() {
+  void reset() {
     wireMock.resetAll();
+    breakers.resetAll();
   }
 
   @Test

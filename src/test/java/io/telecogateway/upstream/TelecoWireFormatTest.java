@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.telecogateway.tenant.TelecoAccount;
 import io.telecogateway.tenant.TelecoLogin;
 import io.telecogateway.tenant.TenantRegistry;
@@ -36,6 +37,8 @@ class TelecoWireFormatTest {
 
   @InjectWireMock WireMockServer wireMock;
 
+  @Inject CircuitBreakerMaintenance breakers;
+
   @Inject TelecoClient client;
   @Inject TelecoLogin login;
   @Inject TenantRegistry tenants;
@@ -45,6 +48,7 @@ class TelecoWireFormatTest {
   @BeforeEach
   void setUp() {
     wireMock.resetAll();
+    breakers.resetAll();
     acme = tenants.byName("acme").orElseThrow().account();
   }
 

@@ -4,12 +4,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Starts WireMock on a free loopback port as the Teleco upstream, and configures two tenants:
  * {@code acme} with a static api key that contains a colon and non-ASCII characters, and {@code
- * beta} with a password.
+ * beta} with a password. Retries are off, so that each call is one exchange; the circuit breaker
+ * stays on, so tests reset it before each test.
  */
 public class TelecoWireMock implements QuarkusTestResourceLifecycleManager {
 
@@ -28,17 +30,33 @@ public class TelecoWireMock implements QuarkusTestResourceLifecycleManager {
   /** The read timeout the tests run with, in milliseconds. */
   static final int READ_TIMEOUT_MILLIS = 1000;
 
+  private final Map<String, String> overrides = new HashMap<>();
   private WireMockServer server;
+
+  /** Takes each init arg as a configuration property that replaces the one set here. */
+  @Override
+  public void init(Map<String, String> initArgs) {
+    overrides.putAll(initArgs);
+  }
 
   @Override
   public Map<String, String> start() {
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
+    Map<String, String> config = new HashMap<>(defaults());
+    config.putAll(overrides);
+    return config;
+  }
+
+  private Map<String, String> defaults() {
     return Map.of(
         "quarkus.rest-client.teleco.url",
         "http://127.0.0.1:" + server.port(),
         "quarkus.rest-client.teleco.read-timeout",
         Integer.toString(READ_TIMEOUT_MILLIS),
+        // Each call is one exchange unless a test turns retries on again.
+        "gateway.upstream.retry.max-attempts",
+        "1",
         "gateway.tenants.\"acme\".caller-key-hashes",
         // SHA-256 of "acme-caller-key"
         "sha256:327cd5ae5d894b781db9ac3ccc3f3a9a01e48e552f3978003a66b485b10343bb",
