@@ -10,6 +10,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.telecogateway.config.GatewayConfig;
 import io.telecogateway.problem.ApiException;
 import io.telecogateway.problem.ErrorCode;
+import io.telecogateway.upstream.TelecoCallPermits;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,12 +33,10 @@ import org.jboss.logging.Logger;
  *
  * <p>The ceiling is per replica: with several replicas, Teleco receives up to the sum of their
  * ceilings.
- *
- * <p>NOTE: the upstream client does not call {@link #acquire} yet, so no ceiling is applied.
  */
 @Startup
 @ApplicationScoped
-public class TelecoCallGuard {
+public class TelecoCallGuard implements TelecoCallPermits {
 
   private static final Logger LOG = Logger.getLogger(TelecoCallGuard.class);
 
@@ -100,6 +99,7 @@ public class TelecoCallGuard {
    * upstream_unavailable}, with {@code Retry-After}) when the wait would be longer. The turn is
    * taken on subscription; it resumes on the caller's Vert.x context when there is one.
    */
+  @Override
   public Uni<Void> acquire(String telecoUsername) {
     if (maxRequestsPerSecond == 0) {
       return Uni.createFrom().voidItem();

@@ -89,14 +89,17 @@ public class HttpTelecoClient implements TelecoClient {
   private final TelecoExchange exchange;
   private final TelecoCredentials credentials;
   private final UpstreamFaultTolerance faultTolerance;
+  private final TelecoCallPermits permits;
 
   HttpTelecoClient(
       TelecoExchange exchange,
       TelecoCredentials credentials,
-      UpstreamFaultTolerance faultTolerance) {
+      UpstreamFaultTolerance faultTolerance,
+      TelecoCallPermits permits) {
     this.exchange = exchange;
     this.credentials = credentials;
     this.faultTolerance = faultTolerance;
+    this.permits = permits;
   }
 
   @Override
@@ -319,8 +322,16 @@ public class HttpTelecoClient implements TelecoClient {
       BiFunction<TelecoApi, String, Uni<Response>> request,
       DataReader<T> reader) {
     String authorization = basicAuthorization(account.username(), apiKey);
-    return faultTolerance.call(
-        call, () -> exchange.send(call, api -> request.apply(api, authorization), reader));
+    // The permit is taken once per call, outside the fault-tolerance guard: waiting for a turn
+    // must not eat into the attempt's timeout, and a call refused here never reached Teleco, so it
+    // must not count against the circuit breaker.
+    return permits
+        .acquire(account.username())
+        .chain(
+            () ->
+                faultTolerance.call(
+                    call,
+                    () -> exchange.send(call, api -> request.apply(api, authorization), reader)));
   }
 
   private static boolean isCredentialsRejection(Throwable e) {

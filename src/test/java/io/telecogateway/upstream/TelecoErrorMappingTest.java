@@ -54,6 +54,7 @@ class TelecoErrorMappingTest {
   @Inject TelecoClient client;
   @Inject TelecoCredentials credentials;
   @Inject UpstreamFaultTolerance faultTolerance;
+  @Inject TelecoCallPermits permits;
 
   private final TelecoAccount acme = TelecoAccount.withApiKey(ACME_USERNAME, ACME_API_KEY);
 
@@ -490,7 +491,7 @@ class TelecoErrorMappingTest {
             .baseUri(URI.create("http://127.0.0.1:" + closedPort))
             .build(TelecoApi.class);
     TelecoClient unreachable =
-        new HttpTelecoClient(new TelecoExchange(api), credentials, faultTolerance);
+        new HttpTelecoClient(new TelecoExchange(api), credentials, faultTolerance, permits);
 
     UpstreamException e = failureOf(unreachable.order(acme, ORDER_LINES));
 

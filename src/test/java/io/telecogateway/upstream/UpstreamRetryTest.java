@@ -60,6 +60,7 @@ class UpstreamRetryTest {
   @Inject TelecoLogin login;
   @Inject TelecoCredentials credentials;
   @Inject UpstreamFaultTolerance faultTolerance;
+  @Inject TelecoCallPermits permits;
   @Inject MeterRegistry registry;
 
   private final TelecoAccount acme = TelecoAccount.withApiKey(ACME_USERNAME, ACME_API_KEY);
@@ -274,7 +275,7 @@ class UpstreamRetryTest {
     AtomicInteger connects = new AtomicInteger();
     TelecoClient refusing =
         new HttpTelecoClient(
-            new TelecoExchange(refusingApi(connects)), credentials, faultTolerance);
+            new TelecoExchange(refusingApi(connects)), credentials, faultTolerance, permits);
     UpstreamCase order = UpstreamCase.nonIdempotentWrites().findFirst().orElseThrow();
 
     UpstreamException e = failureOf(order.send(refusing, login, acme));
@@ -297,7 +298,7 @@ class UpstreamRetryTest {
             .baseUri(URI.create("http://127.0.0.1:" + closedPort))
             .build(TelecoApi.class);
     TelecoClient unreachable =
-        new HttpTelecoClient(new TelecoExchange(api), credentials, faultTolerance);
+        new HttpTelecoClient(new TelecoExchange(api), credentials, faultTolerance, permits);
     UpstreamCase order = UpstreamCase.nonIdempotentWrites().findFirst().orElseThrow();
     double retriesBefore = retries("POST /api/orders", "connect_failed");
 
