@@ -342,6 +342,31 @@ class RequestValidationTest {
             List.of(),
             "not valid JSON"),
         new Case(
+            "member named twice",
+            "PUT",
+            "/v1/numbers/5/call-forward",
+            "{\"forwardTo\":\"2055550123\",\"forwardTo\":\"2055550124\"}",
+            "invalid_request",
+            List.of(),
+            "duplicate member 'forwardTo'"),
+        new Case(
+            "member named twice in a record",
+            "POST",
+            "/v1/routes",
+            "{\"routes\":[{\"number\":\"2055550123\",\"providerId\":1,\"carrierId\":1,"
+                + "\"subaccountId\":1,\"subaccountId\":2}]}",
+            "invalid_request",
+            List.of(),
+            "duplicate member 'subaccountId'"),
+        new Case(
+            "second value after the body",
+            "PUT",
+            "/v1/numbers/5/call-forward",
+            "{\"forwardTo\":\"2055550123\"} {\"forwardTo\":\"2055550124\"}",
+            "invalid_request",
+            List.of(),
+            "exactly one JSON value"),
+        new Case(
             "unknown field",
             "PUT",
             "/v1/numbers/5/call-forward",
