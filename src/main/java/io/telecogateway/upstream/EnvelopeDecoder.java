@@ -115,7 +115,7 @@ final class EnvelopeDecoder {
           : UpstreamException.rejected(httpStatus, status, messages);
     }
     if (status >= 500 && status < 600) {
-      return UpstreamException.unavailable(httpStatus, status);
+      return UpstreamException.unavailable(call, httpStatus, status);
     }
     return UpstreamException.unreadable(
         call, httpStatus, "an envelope that reports neither a success nor a 4xx or 5xx error");

@@ -130,7 +130,20 @@ public class UpstreamException extends ApiException {
    *
    * @param providerStatus {@code result.status}, or the HTTP status when the envelope has none
    */
-  static UpstreamException unavailable(int httpStatus, int providerStatus) {
+  static UpstreamException unavailable(TelecoCall call, int httpStatus, int providerStatus) {
+    if (call.type() == TelecoCall.Type.WRITE && httpStatus == 504) {
+      // A proxy in front of Teleco answers 504 when Teleco did not answer it in time, which says
+      // nothing about whether Teleco applied the write.
+      return new UpstreamException(
+          Kind.UNAVAILABLE,
+          httpStatus,
+          ErrorCode.UPSTREAM_OUTCOME_UNKNOWN,
+          504,
+          "Teleco's front end timed out (HTTP 504), so the change may or may not have been"
+              + " applied. "
+              + call.checkHint(),
+          List.of());
+    }
     return new UpstreamException(
         Kind.UNAVAILABLE,
         httpStatus,
@@ -149,10 +162,12 @@ public class UpstreamException extends ApiException {
   static UpstreamException unreadable(TelecoCall call, int httpStatus, String reason) {
     String detail = "Teleco responded with HTTP " + httpStatus + " and " + reason + ".";
     if (call.type() == TelecoCall.Type.WRITE && httpStatus >= 200 && httpStatus < 300) {
+      // A success status says Teleco handled the write, so the caller must check, not retry.
       detail += " The change may have been applied. " + call.checkHint();
-    } else {
-      detail += " Try again later.";
+      return new UpstreamException(
+          Kind.UNREADABLE, httpStatus, ErrorCode.UPSTREAM_OUTCOME_UNKNOWN, 504, detail, List.of());
     }
+    detail += " Try again later.";
     return new UpstreamException(
         Kind.UNREADABLE, httpStatus, ErrorCode.UPSTREAM_UNAVAILABLE, 502, detail, List.of());
   }

@@ -344,8 +344,21 @@ class TelecoErrorMappingTest {
     UpstreamException e = failureOf(order());
 
     assertThat(e.kind()).isEqualTo(Kind.UNREADABLE);
-    assertThat(e.status()).isEqualTo(502);
+    assertThat(e.code()).isEqualTo(ErrorCode.UPSTREAM_OUTCOME_UNKNOWN);
+    assertThat(e.status()).isEqualTo(504);
     assertThat(e.detail()).contains("may have been applied").contains("GET /v1/numbers");
+    verifyOneRequest();
+  }
+
+  @Test
+  void gatewayTimeoutOnWriteIsOutcomeUnknown() {
+    stub(ORDERS, html(504));
+
+    UpstreamException e = failureOf(order());
+
+    assertThat(e.code()).isEqualTo(ErrorCode.UPSTREAM_OUTCOME_UNKNOWN);
+    assertThat(e.status()).isEqualTo(504);
+    assertThat(e.detail()).contains("may or may not have been applied").contains("GET /v1/numbers");
     verifyOneRequest();
   }
 

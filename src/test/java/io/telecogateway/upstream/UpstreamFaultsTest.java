@@ -15,9 +15,9 @@ class UpstreamFaultsTest {
 
   private static final Map<String, UpstreamException> FAULTS =
       Map.of(
-          "502", UpstreamException.unavailable(502, 502),
-          "503", UpstreamException.unavailable(503, 503),
-          "504", UpstreamException.unavailable(504, 504),
+          "502", UpstreamException.unavailable(READ, 502, 502),
+          "503", UpstreamException.unavailable(READ, 503, 503),
+          "504", UpstreamException.unavailable(READ, 504, 504),
           "unreadable", UpstreamException.unreadable(READ, 200, "an empty body"),
           "connect failed", UpstreamException.connectFailed(),
           "connection lost", UpstreamException.connectionLost(READ),
@@ -35,7 +35,8 @@ class UpstreamFaultsTest {
   void upstreamFaultsCountAgainstBreaker() {
     FAULTS.forEach(
         (name, failure) -> assertThat(UpstreamFaults.isUpstreamFault(failure)).as(name).isTrue());
-    assertThat(UpstreamFaults.isUpstreamFault(UpstreamException.unavailable(500, 500))).isTrue();
+    assertThat(UpstreamFaults.isUpstreamFault(UpstreamException.unavailable(READ, 500, 500)))
+        .isTrue();
   }
 
   @Test
@@ -87,14 +88,18 @@ class UpstreamFaultsTest {
   @Test
   void internalServerErrorIsNotRetried() {
     // A 500 usually reports a fault in handling this very request.
-    assertThat(UpstreamFaults.isRetryable(RetryClass.READ, UpstreamException.unavailable(500, 500)))
+    assertThat(
+            UpstreamFaults.isRetryable(
+                RetryClass.READ, UpstreamException.unavailable(READ, 500, 500)))
         .isFalse();
   }
 
   @Test
   void envelopeOnlyStatusIsNotRetried() {
     // Only the HTTP status decides: a 503 inside the envelope of an HTTP 200 is not retried.
-    assertThat(UpstreamFaults.isRetryable(RetryClass.READ, UpstreamException.unavailable(200, 503)))
+    assertThat(
+            UpstreamFaults.isRetryable(
+                RetryClass.READ, UpstreamException.unavailable(READ, 200, 503)))
         .isFalse();
   }
 }
