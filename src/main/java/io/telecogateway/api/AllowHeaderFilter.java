@@ -1,5 +1,7 @@
 package io.telecogateway.api;
 
+import io.telecogateway.problem.ErrorCode;
+import io.telecogateway.problem.ProblemResponses;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -7,13 +9,16 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -28,6 +33,26 @@ public class AllowHeaderFilter {
 
   public AllowHeaderFilter(BeanManager beans) {
     this.routes = routesOf(beans);
+  }
+
+  /**
+   * Answers {@code OPTIONS} under {@code /v1} with 405. The API serves other services, not
+   * browsers, so it has no CORS preflight to answer. JAX-RS would otherwise answer 200 on any path,
+   * matched or not, which also records each such path as its own metric series.
+   */
+  @ServerRequestFilter(preMatching = true)
+  public Response rejectOptions(ContainerRequestContext request) {
+    if (!HttpMethod.OPTIONS.equals(request.getMethod())
+        || !request.getUriInfo().getPath().startsWith("/v1")) {
+      return null;
+    }
+    String allowed = allowedMethods(request.getUriInfo().getPath());
+    return ProblemResponses.of(
+        ErrorCode.METHOD_NOT_ALLOWED,
+        405,
+        "OPTIONS is not served: this API answers no CORS preflight.",
+        List.of(),
+        allowed.isEmpty() ? Map.of() : Map.of(ALLOW, allowed));
   }
 
   @ServerResponseFilter
@@ -51,10 +76,6 @@ public class AllowHeaderFilter {
     }
     if (methods.contains("GET")) {
       methods.add("HEAD");
-    }
-    if (!methods.isEmpty()) {
-      // JAX-RS serves OPTIONS on every resource path.
-      methods.add("OPTIONS");
     }
     return String.join(", ", methods);
   }

@@ -111,7 +111,7 @@ class ProblemResponsesTest {
         .then()
         .statusCode(405)
         .contentType("application/problem+json")
-        .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"))
+        .header("Allow", equalTo("GET, HEAD, POST"))
         .body("code", equalTo("method_not_allowed"))
         .body("detail", equalTo("The method DELETE is not allowed on '/v1/carriers'."));
   }
@@ -122,7 +122,7 @@ class ProblemResponsesTest {
         .post("/v1/sub-clients/7")
         .then()
         .statusCode(405)
-        .header("Allow", equalTo("DELETE, GET, HEAD, OPTIONS, PUT"))
+        .header("Allow", equalTo("DELETE, GET, HEAD, PUT"))
         .body("code", equalTo("method_not_allowed"));
   }
 
@@ -175,5 +175,16 @@ class ProblemResponsesTest {
 
   private static RequestSpecification asAcme() {
     return given().header("Authorization", "Bearer " + CALLER_KEY).accept("application/json");
+  }
+
+  @Test
+  void optionsIsNotServed() {
+    given()
+        .options("/v1/numbers/5")
+        .then()
+        .statusCode(405)
+        .contentType("application/problem+json")
+        .header("Allow", equalTo("GET, HEAD"))
+        .body("code", equalTo("method_not_allowed"));
   }
 }
