@@ -6,6 +6,8 @@ import io.telecogateway.api.model.ItemList;
 import io.telecogateway.api.model.Provider;
 import io.telecogateway.api.model.RateCenter;
 import io.telecogateway.api.model.State;
+import io.telecogateway.cache.CacheHeaders;
+import io.telecogateway.cache.ReferenceDataCache;
 import io.telecogateway.tenant.CurrentTenant;
 import io.telecogateway.upstream.SearchCriteria;
 import io.telecogateway.upstream.TelecoClient;
@@ -16,13 +18,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Reference data for ordering: providers, states, rate centers and available numbers. */
 @Path("/v1")
@@ -34,42 +40,104 @@ public class ReferenceDataResource {
   private static final String STATE_MESSAGE = "must be a two-letter state code, such as AL";
 
   private final TelecoClient teleco;
+  private final ReferenceDataCache cache;
   private final CurrentTenant tenant;
 
-  public ReferenceDataResource(TelecoClient teleco, CurrentTenant tenant) {
+  public ReferenceDataResource(
+      TelecoClient teleco, ReferenceDataCache cache, CurrentTenant tenant) {
     this.teleco = teleco;
+    this.cache = cache;
     this.tenant = tenant;
   }
 
   @GET
   @Path("providers")
   @Operation(summary = "List the number providers")
-  public Uni<ItemList<Provider>> providers() {
-    return teleco
-        .listProviders(tenant.get().account())
-        .map(providers -> ItemList.of(providers, ModelMapper::provider));
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      headers = {
+        @Header(
+            name = HttpHeaders.CACHE_CONTROL,
+            description = CacheHeaders.CACHE_CONTROL_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = CacheHeaders.AGE,
+            description = CacheHeaders.AGE_DESCRIPTION,
+            schema = @Schema(type = SchemaType.INTEGER)),
+        @Header(
+            name = CacheHeaders.CACHE_STATUS,
+            description = CacheHeaders.CACHE_STATUS_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+      })
+  public Uni<RestResponse<ItemList<Provider>>> providers() {
+    return cache
+        .providers(tenant.get().account())
+        .map(
+            cached ->
+                CacheHeaders.ok(
+                    ItemList.of(cached.items(), ModelMapper::provider), cached.status()));
   }
 
   @GET
   @Path("states")
   @Operation(summary = "List the states with available numbers")
-  public Uni<ItemList<State>> states() {
-    return teleco
-        .listStates(tenant.get().account())
-        .map(states -> ItemList.of(states, ModelMapper::state));
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      headers = {
+        @Header(
+            name = HttpHeaders.CACHE_CONTROL,
+            description = CacheHeaders.CACHE_CONTROL_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = CacheHeaders.AGE,
+            description = CacheHeaders.AGE_DESCRIPTION,
+            schema = @Schema(type = SchemaType.INTEGER)),
+        @Header(
+            name = CacheHeaders.CACHE_STATUS,
+            description = CacheHeaders.CACHE_STATUS_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+      })
+  public Uni<RestResponse<ItemList<State>>> states() {
+    return cache
+        .states(tenant.get().account())
+        .map(
+            cached ->
+                CacheHeaders.ok(ItemList.of(cached.items(), ModelMapper::state), cached.status()));
   }
 
   @GET
   @Path("states/{state}/rate-centers")
   @Operation(summary = "List the rate centers of a state")
-  public Uni<ItemList<RateCenter>> rateCenters(
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      headers = {
+        @Header(
+            name = HttpHeaders.CACHE_CONTROL,
+            description = CacheHeaders.CACHE_CONTROL_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = CacheHeaders.AGE,
+            description = CacheHeaders.AGE_DESCRIPTION,
+            schema = @Schema(type = SchemaType.INTEGER)),
+        @Header(
+            name = CacheHeaders.CACHE_STATUS,
+            description = CacheHeaders.CACHE_STATUS_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+      })
+  public Uni<RestResponse<ItemList<RateCenter>>> rateCenters(
       @Parameter(description = "Two-letter state code, case-insensitive", example = "AL")
           @PathParam("state")
           @Pattern(regexp = STATE_CODE, message = STATE_MESSAGE)
           String state) {
-    return teleco
-        .listRateCenters(tenant.get().account(), state.toUpperCase(Locale.ROOT))
-        .map(centers -> ItemList.of(centers, ModelMapper::rateCenter));
+    return cache
+        .rateCenters(tenant.get().account(), state)
+        .map(
+            cached ->
+                CacheHeaders.ok(
+                    ItemList.of(cached.items(), ModelMapper::rateCenter), cached.status()));
   }
 
   @GET

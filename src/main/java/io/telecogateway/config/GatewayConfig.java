@@ -40,6 +40,12 @@ public interface GatewayConfig {
   /** Calls to Teleco: timeouts, retries and the circuit breaker. */
   Upstream upstream();
 
+  /** Cached reference data: states, rate centers and providers. */
+  CacheConfig cache();
+
+  /** The operator endpoints under {@code /admin}. */
+  Admin admin();
+
   /** One tenant: who may call as it, and the Teleco account it uses. */
   interface TenantConfig {
 
@@ -304,5 +310,84 @@ public interface GatewayConfig {
     @WithDefault("2")
     @Min(1)
     int successThreshold();
+  }
+
+  /**
+   * Cached reference data: {@code gateway.cache.*}. Durations take Quarkus's forms, such as {@code
+   * 24h}, {@code 5m}, {@code 2s} or {@code PT24H}, also where the configuration is built without
+   * Quarkus.
+   */
+  interface CacheConfig {
+
+    /** The states list. */
+    StatesCache states();
+
+    /** The rate centers of each state. */
+    RateCentersCache rateCenters();
+
+    /** The providers list. */
+    ProvidersCache providers();
+
+    /**
+     * How long past its TTL an entry may still be served while Teleco fails (stale-if-error). 0
+     * turns stale serving off. Default 7d.
+     */
+    @WithDefault("7d")
+    @WithConverter(DurationConverter.class)
+    Duration maxStale();
+
+    /**
+     * Redis backend only: how long one command of the cache store may take before it counts as a
+     * store failure. After a failed read the gateway calls Teleco, and after a failed write the
+     * list is served without being stored. Default 500ms.
+     */
+    @WithDefault("500ms")
+    @WithConverter(DurationConverter.class)
+    Duration storeTimeout();
+
+    /**
+     * Memory backend only: the maximum number of entries of each kind. Past it, Caffeine evicts
+     * entries before their expiry. Default 10000.
+     */
+    @WithDefault("10000")
+    long maxEntries();
+  }
+
+  /** The cached states list: {@code gateway.cache.states.*}. */
+  interface StatesCache {
+
+    /** How long an entry is served without asking Teleco again. Default 24h. */
+    @WithDefault("24h")
+    @WithConverter(DurationConverter.class)
+    Duration ttl();
+  }
+
+  /** The cached rate centers: {@code gateway.cache.rate-centers.*}. */
+  interface RateCentersCache {
+
+    /** How long an entry is served without asking Teleco again. Default 24h. */
+    @WithDefault("24h")
+    @WithConverter(DurationConverter.class)
+    Duration ttl();
+  }
+
+  /** The cached providers list: {@code gateway.cache.providers.*}. */
+  interface ProvidersCache {
+
+    /** How long an entry is served without asking Teleco again. Default 5m. */
+    @WithDefault("5m")
+    @WithConverter(DurationConverter.class)
+    Duration ttl();
+  }
+
+  /** The operator endpoints under {@code /admin}: {@code gateway.admin.*}. */
+  interface Admin {
+
+    /**
+     * SHA-256 hashes of the operator keys accepted as {@code Authorization: Bearer <key>}, each
+     * written {@code sha256:<64 hex digits>}, comma-separated. Unset (the default) turns the
+     * operator endpoints off: they respond 404.
+     */
+    Optional<List<String>> keyHashes();
   }
 }

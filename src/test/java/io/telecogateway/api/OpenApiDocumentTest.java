@@ -31,7 +31,9 @@ class OpenApiDocumentTest {
   @SuppressWarnings("unchecked")
   void documentsEveryEndpointWithItsSuccessStatus() {
     JsonPath document = document();
-    Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+    Map<String, Map<String, Map<String, Object>>> paths = new TreeMap<>(document.getMap("paths"));
+    // Test sources add /v1/test-* resources, which the idempotency tests find in the document.
+    paths.keySet().removeIf(path -> path.startsWith("/v1/test-"));
     Map<String, String> successes = new TreeMap<>();
     paths.forEach(
         (path, operations) ->
