@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Setting or removing call forwards on many numbers in one request. The whole batch is validated
  * first, and nothing is sent unless every item is valid. Then each item is one Teleco call, run in
- * parallel by {@link BatchExecutor}, and the answer is 200 with each item's outcome.
+ * parallel by {@link BatchExecutor}, and the response is 200 with each item's outcome.
  */
 @Path("/v1/call-forwards")
 @Tag(name = "Numbers", description = "The account's numbers and their call forwarding")

@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
  *   <li>At most {@code gateway.fanout.concurrency} items of one batch run at the same time, and at
  *       most {@code gateway.fanout.tenant-concurrency} items of one tenant across its batches
  *       ({@link TenantConcurrency}). Nothing blocks a thread while it waits.
- *   <li>An item refused by the Teleco account's call ceiling was not sent, so it waits and tries
+ *   <li>An item rejected by the Teleco account's call ceiling was not sent, so it waits and tries
  *       again until the deadline.
  *   <li>{@code gateway.fanout.deadline} bounds the whole batch. Items not finished by then are
  *       cancelled, which cancels their HTTP requests, and are reported as {@code upstream_timeout}.
@@ -47,7 +47,7 @@ public class BatchExecutor {
 
   private static final Logger LOG = Logger.getLogger(BatchExecutor.class);
 
-  /** First and longest pause before an item refused by the call ceiling tries again. */
+  /** First and longest pause before an item rejected by the call ceiling tries again. */
   private static final Duration CEILING_FIRST_BACKOFF = Duration.ofMillis(50);
 
   private static final Duration CEILING_MAX_BACKOFF = Duration.ofSeconds(1);

@@ -3,7 +3,7 @@ package io.telecogateway.fanout;
 import io.telecogateway.problem.ApiException;
 
 /**
- * What happened to one item of a batch.
+ * The outcome of one item of a batch.
  *
  * @param failure why the item failed, or null when it succeeded
  */

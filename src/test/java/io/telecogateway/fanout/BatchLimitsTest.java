@@ -72,7 +72,7 @@ class BatchLimitsTest {
   @Test
   void callCeilingPacesBatch() {
     wireMock.stubFor(post(urlMatching(FORWARD_PATHS)).willReturn(forwardChanged(1)));
-    double refusedBefore = refusedByCeiling();
+    double rejectedBefore = rejectedByCeiling();
 
     // 100 items at 50 calls per second: 50 start at once, and the other 50 wait their turns.
     JsonPath answer =
@@ -84,12 +84,12 @@ class BatchLimitsTest {
 
     assertThat(answer.getInt("summary.succeeded")).isEqualTo(100);
     assertThat(answer.getList("items.status")).isEqualTo(Collections.nCopies(100, "succeeded"));
-    assertThat(refusedByCeiling() - refusedBefore).isPositive();
-    // A refused item was never sent: Teleco saw each item once.
+    assertThat(rejectedByCeiling() - rejectedBefore).isPositive();
+    // A rejected item was never sent: Teleco saw each item once.
     wireMock.verify(exactly(100), anyRequestedFor(anyUrl()));
   }
 
-  private double refusedByCeiling() {
+  private double rejectedByCeiling() {
     Counter counter =
         registry.find("gateway.teleco.guard.rejected").tag("account", "paced-user").counter();
     return counter == null ? 0 : counter.count();

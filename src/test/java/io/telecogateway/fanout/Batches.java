@@ -17,7 +17,7 @@ final class Batches {
 
   private Batches() {}
 
-  /** Teleco's answer to a call-forward change of number {@code id}. */
+  /** Teleco's response to a call-forward change of number {@code id}. */
   static ResponseDefinitionBuilder forwardChanged(long id) {
     String item =
         "{\"id\":"
@@ -42,7 +42,7 @@ final class Batches {
                 + "}");
   }
 
-  /** The number of item {@code id} in the request bodies: 205 555 plus four digits. */
+  /** Returns the number sent for item {@code id}: 205 555 and the id's last four digits. */
   static String numberOf(long id) {
     return String.format("205555%04d", id % 10000);
   }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@link FanoutProfile} with a batch deadline of 2 s, a write timeout of 5 s, and a call ceiling of
- * 20 calls per second per Teleco account with no wait for a turn.
+ * {@link FanoutProfile} with a batch deadline of 3 s, a write timeout of 5 s, and a call ceiling of
+ * 50 calls per second per Teleco account with no wait for a turn.
  */
 public class FanoutLimitsProfile implements QuarkusTestProfile {
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The answer to a batch call: how many items succeeded, and each item's outcome in request order.
+ * The response to a batch call: how many items succeeded, and each item's outcome in request order.
  */
 @Schema(name = "BatchResponse")
 public record BatchResponse(Summary summary, List<Item> items) {
@@ -33,7 +33,7 @@ public record BatchResponse(Summary summary, List<Item> items) {
    * The problem that failed one item, as a whole request would report it.
    *
    * @param code a stable error code, such as {@code not_found} or {@code upstream_timeout}
-   * @param status the HTTP status a single call would have answered
+   * @param status the HTTP status a single call would have returned
    */
   @Schema(name = "BatchItemError")
   public record ItemError(String code, int status, String detail) {}

@@ -21,7 +21,7 @@ public record CallForwardBatchRequest(
    * One forward to set.
    *
    * @param numberId the inventory id of the number, as {@code GET /v1/numbers} shows it
-   * @param number the number itself, echoed in E.164 in the answer; it is not compared with the
+   * @param number the number itself, echoed in E.164 in the response; it is not compared with the
    *     number Teleco stores under {@code numberId}
    * @param forwardTo the number calls are forwarded to
    */

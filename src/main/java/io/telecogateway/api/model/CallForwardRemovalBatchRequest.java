@@ -20,7 +20,7 @@ public record CallForwardRemovalBatchRequest(
    * One forward to remove.
    *
    * @param numberId the inventory id of the number
-   * @param number the number itself, echoed in E.164 in the answer and not checked against Teleco
+   * @param number the number itself, echoed in E.164 in the response and not checked against Teleco
    */
   @Schema(name = "CallForwardRemovalItem")
   public record Item(
