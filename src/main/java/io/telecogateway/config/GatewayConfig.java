@@ -7,6 +7,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
@@ -45,6 +46,9 @@ public interface GatewayConfig {
 
   /** The operator endpoints under {@code /admin}. */
   Admin admin();
+
+  /** Batch call forwarding: {@code POST /v1/call-forwards} and its removals. */
+  Fanout fanout();
 
   /** One tenant: who may call as it, and the Teleco account it uses. */
   interface TenantConfig {
@@ -389,5 +393,39 @@ public interface GatewayConfig {
      * operator endpoints off: they respond 404.
      */
     Optional<List<String>> keyHashes();
+  }
+
+  /**
+   * Batch call forwarding, which sends one Teleco call per item. Each item keeps the timeout and
+   * retries of a single call forward.
+   */
+  interface Fanout {
+
+    /** The largest number of items in one batch, from 1 to 1000. Default 1000. */
+    @WithDefault("1000")
+    @Min(1)
+    @Max(1000)
+    int maxItems();
+
+    /** Items of one batch sent to Teleco at the same time. Default 16. */
+    @WithDefault("16")
+    @Min(1)
+    int concurrency();
+
+    /**
+     * Items sent to Teleco at the same time across all running batches of one tenant, so that one
+     * tenant cannot take every connection to Teleco. Default 32.
+     */
+    @WithDefault("32")
+    @Min(1)
+    int tenantConcurrency();
+
+    /**
+     * Time allowed for a whole batch. Items not finished by then are cancelled and reported as
+     * {@code upstream_timeout}. Default 30s.
+     */
+    @WithDefault("30s")
+    @WithConverter(DurationConverter.class)
+    Duration deadline();
   }
 }

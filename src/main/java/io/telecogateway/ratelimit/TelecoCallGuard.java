@@ -8,15 +8,13 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.telecogateway.config.GatewayConfig;
-import io.telecogateway.problem.ApiException;
-import io.telecogateway.problem.ErrorCode;
+import io.telecogateway.upstream.CallCeilingExceededException;
 import io.telecogateway.upstream.TelecoCallPermits;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,7 +93,7 @@ public class TelecoCallGuard implements TelecoCallPermits {
 
   /**
    * Emits when the account may send one call to Teleco: at once, or after a wait of at most {@code
-   * gateway.teleco.max-queue-wait}. Fails with {@link ApiException} (503 {@code
+   * gateway.teleco.max-queue-wait}. Fails with {@link CallCeilingExceededException} (503 {@code
    * upstream_unavailable}, with {@code Retry-After}) when the wait would be longer. The turn is
    * taken on subscription; it resumes on the caller's Vert.x context when there is one.
    */
@@ -134,7 +132,7 @@ public class TelecoCallGuard implements TelecoCallPermits {
     return waited;
   }
 
-  private ApiException rejection(String account, Bucket bucket) {
+  private CallCeilingExceededException rejection(String account, Bucket bucket) {
     rejections
         .computeIfAbsent(
             account,
@@ -149,14 +147,7 @@ public class TelecoCallGuard implements TelecoCallPermits {
     LOG.debugf(
         "A call to Teleco account %s would wait %d ms, over the %d ms allowed; rejected",
         account, waitNanos / 1_000_000, maxQueueWaitNanos / 1_000_000);
-    return new ApiException(
-        ErrorCode.UPSTREAM_UNAVAILABLE,
-        503,
-        "The gateway is sending the provider as many calls as it allows; retry after "
-            + retryAfter
-            + (retryAfter == 1 ? " second." : " seconds."),
-        List.of(),
-        Map.of(RateLimitHeaders.RETRY_AFTER, Long.toString(retryAfter)));
+    return new CallCeilingExceededException(retryAfter);
   }
 
   private Bucket newBucket() {

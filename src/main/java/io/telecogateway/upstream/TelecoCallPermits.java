@@ -9,9 +9,9 @@ import io.smallrye.mutiny.Uni;
 public interface TelecoCallPermits {
 
   /**
-   * Emits when the account may send one call, or fails with an {@code ApiException} (503 {@code
-   * upstream_unavailable} with {@code Retry-After}) when the account is over its ceiling for longer
-   * than the configured wait.
+   * Emits when the account may send one call, or fails with {@link CallCeilingExceededException}
+   * (503 {@code upstream_unavailable} with {@code Retry-After}) when the account is over its
+   * ceiling for longer than the configured wait.
    */
   Uni<Void> acquire(String telecoUsername);
 }

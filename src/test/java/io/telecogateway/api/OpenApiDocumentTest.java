@@ -63,6 +63,8 @@ class OpenApiDocumentTest {
                 Map.entry("GET /v1/numbers/{id}", "200"),
                 Map.entry("PUT /v1/numbers/{id}/call-forward", "200"),
                 Map.entry("DELETE /v1/numbers/{id}/call-forward", "204"),
+                Map.entry("POST /v1/call-forwards", "200"),
+                Map.entry("POST /v1/call-forwards/removals", "200"),
                 Map.entry("GET /v1/subaccounts", "200"),
                 Map.entry("GET /v1/activity-logs", "200"),
                 Map.entry("GET /v1/sub-clients", "200"),

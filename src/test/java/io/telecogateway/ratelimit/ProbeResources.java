@@ -11,7 +11,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -19,9 +18,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Test-only {@code /v1} endpoints that count how often they run, turned on by {@link
  * #ENABLED_PROPERTY} so that other test profiles do not serve them.
- *
- * <p>{@code POST /v1/call-forwards} stands in for the batch endpoint of the same path: it echoes
- * the number of items it received.
  */
 public final class ProbeResources {
 
@@ -36,20 +32,15 @@ public final class ProbeResources {
   @Singleton
   public static class Calls {
     final AtomicInteger probe = new AtomicInteger();
-    final AtomicInteger batch = new AtomicInteger();
     final AtomicInteger laterFilterAfterCharge = new AtomicInteger();
     final AtomicInteger laterFilterBeforeCharge = new AtomicInteger();
 
     void reset() {
       probe.set(0);
-      batch.set(0);
       laterFilterAfterCharge.set(0);
       laterFilterBeforeCharge.set(0);
     }
   }
-
-  /** The body of the batch stand-in: only the {@code items} array matters. */
-  public record Batch(List<Map<String, Object>> items) {}
 
   @IfBuildProperty(name = ENABLED_PROPERTY, stringValue = "true")
   @Path("/v1/rate-limit-probe")
@@ -98,24 +89,6 @@ public final class ProbeResources {
       } else {
         calls.laterFilterBeforeCharge.incrementAndGet();
       }
-    }
-  }
-
-  @IfBuildProperty(name = ENABLED_PROPERTY, stringValue = "true")
-  @Path("/v1/call-forwards")
-  public static class BatchStandIn {
-    private final Calls calls;
-
-    public BatchStandIn(Calls calls) {
-      this.calls = calls;
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Uni<Map<String, Integer>> post(Batch body) {
-      calls.batch.incrementAndGet();
-      return Uni.createFrom().item(Map.of("received", body.items().size()));
     }
   }
 }
