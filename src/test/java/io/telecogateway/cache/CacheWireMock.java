@@ -20,7 +20,17 @@ public class CacheWireMock implements QuarkusTestResourceLifecycleManager {
         "quarkus.rest-client.teleco.url",
         "http://127.0.0.1:" + server.port(),
         "quarkus.rest-client.teleco.read-timeout",
-        Long.toString(CacheProfile.READ_TIMEOUT.toMillis()));
+        Long.toString(CacheProfile.READ_TIMEOUT.toMillis()),
+        "gateway.upstream.read-timeout",
+        CacheProfile.READ_TIMEOUT.toMillis() + "ms",
+        // One exchange per call, so the tests count cache misses, not retries.
+        "gateway.upstream.retry.max-attempts",
+        "1",
+        // Failures are injected on purpose; the breaker must not turn later calls into 503s.
+        "gateway.upstream.circuit-breaker.request-volume-threshold",
+        "100000",
+        "gateway.teleco.max-requests-per-second",
+        "0");
   }
 
   @Override
