@@ -1,6 +1,8 @@
 package io.telecogateway.idempotency;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import io.telecogateway.testsupport.RedisServer;
+import io.telecogateway.testsupport.RedisServerResource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +71,7 @@ final class IdempotencyProfiles {
     public Map<String, String> getConfigOverrides() {
       Map<String, String> config = TestTenants.config();
       config.put("gateway.state.backend", "redis");
-      config.put("quarkus.redis.hosts", "redis://127.0.0.1:" + RedisServerResource.freePort());
+      config.put("quarkus.redis.hosts", "redis://127.0.0.1:" + RedisServer.unusedPort());
       return config;
     }
   }

@@ -163,4 +163,15 @@ public final class RedisServer implements AutoCloseable {
       return socket.getLocalPort();
     }
   }
+
+  /**
+   * Returns a loopback port where nothing listened a moment ago, for tests of an unreachable Redis.
+   */
+  public static int unusedPort() {
+    try {
+      return freePort();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("Failed to find a free loopback port", e);
+    }
+  }
 }
