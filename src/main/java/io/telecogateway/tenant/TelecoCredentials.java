@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,8 +66,8 @@ public class TelecoCredentials {
   }
 
   private Uni<String> newSession(TelecoAccount account) {
-    Uni<String>[] self = new Uni[1];
-    self[0] =
+    AtomicReference<Uni<String>> self = new AtomicReference<>();
+    Uni<String> session =
         Uni.createFrom()
             .deferred(
                 () -> {
@@ -77,12 +78,13 @@ public class TelecoCredentials {
             .invoke(
                 e -> {
                   // A failed login is not kept: the next request tries again.
-                  sessions.remove(account.username(), self[0]);
+                  sessions.remove(account.username(), self.get());
                   LOG.warnf(
                       "Login to Teleco as account %s failed: %s", account.username(), e.toString());
                 })
             .memoize()
             .indefinitely();
-    return self[0];
+    self.set(session);
+    return session;
   }
 }

@@ -176,7 +176,7 @@ class RequestValidationTest {
             "{\"numbers\":[" + String.join(",", Collections.nCopies(101, orderLine())) + "]}",
             "invalid_request",
             List.of("numbers"),
-            "numbers size must be between 0 and 100"),
+            "numbers must list at most 100 numbers"),
         new Case(
             "route fields missing",
             "POST",

@@ -13,8 +13,10 @@ import jakarta.validation.constraints.Size;
  */
 public record NewCarrierRequest(
     @NotNull(message = "is required") @PositiveInteger String providerId,
-    @NotBlank(message = "is required") @Size(max = 255) String accountName,
-    @Size(max = 255) String username,
+    @NotBlank(message = "is required")
+        @Size(max = 255, message = "must be at most {max} characters")
+        String accountName,
+    @Size(max = 255, message = "must be at most {max} characters") String username,
     String password,
     String apiToken,
     Boolean enabled,

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST /v1/orders}: the numbers to buy, all or nothing. */
 public record OrderRequest(
-    @NotEmpty(message = "must list at least one number") @Size(max = OrderRequest.MAX_NUMBERS)
+    @NotEmpty(message = "must list at least one number")
+        @Size(max = OrderRequest.MAX_NUMBERS, message = "must list at most {max} numbers")
         List<@NotNull(message = "is required") @Valid Line> numbers) {
 
   /**

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST /v1/routes}: numbers of the inventory to route to a carrier. */
 public record RouteRequest(
-    @NotEmpty(message = "must list at least one route") @Size(max = RouteRequest.MAX_ROUTES)
+    @NotEmpty(message = "must list at least one route")
+        @Size(max = RouteRequest.MAX_ROUTES, message = "must list at most {max} routes")
         List<@NotNull(message = "is required") @Valid Line> routes) {
 
   /**

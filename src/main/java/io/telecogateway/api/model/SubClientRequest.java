@@ -13,9 +13,14 @@ import jakarta.validation.constraints.Size;
  * @param enabled optional: the provider enables a new sub client by default
  */
 public record SubClientRequest(
-    @NotBlank(message = "is required") @Size(max = 255) String name,
-    @NotBlank(message = "is required") @Email @Size(max = 255) String email,
-    @Size(min = 1, max = 255) String username,
+    @NotBlank(message = "is required")
+        @Size(max = 255, message = "must be at most {max} characters")
+        String name,
+    @NotBlank(message = "is required")
+        @Email
+        @Size(max = 255, message = "must be at most {max} characters")
+        String email,
+    @Size(min = 1, max = 255, message = "must be 1 to {max} characters") String username,
     Boolean enabled) {
 
   public SubClientFields toUpstream() {
