@@ -36,9 +36,9 @@ public class AllowHeaderFilter {
   }
 
   /**
-   * Answers {@code OPTIONS} under {@code /v1} with 405. The API serves other services, not
-   * browsers, so it has no CORS preflight to answer. JAX-RS would otherwise answer 200 on any path,
-   * matched or not, which also records each such path as its own metric series.
+   * Rejects {@code OPTIONS} under {@code /v1} with 405. The API serves other services, not
+   * browsers, so it has no CORS preflight to handle. JAX-RS would otherwise return 200 on any path,
+   * matched or not, and the metrics would record each such path as its own series.
    */
   @ServerRequestFilter(preMatching = true)
   public Response rejectOptions(ContainerRequestContext request) {

@@ -26,7 +26,7 @@ public interface GatewayConfig {
   /** The embedded Teleco simulator. */
   Simulator simulator();
 
-  /** Where shared state lives. */
+  /** The storage of shared state. */
   State state();
 
   /** The default per-tenant request limit and the rate-limit store's failure policy. */

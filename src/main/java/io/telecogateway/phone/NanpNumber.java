@@ -7,17 +7,17 @@ package io.telecogateway.phone;
  */
 public record NanpNumber(String national) {
 
-  /** The E.164 form used in every {@code /v1} response, such as {@code +12055550123}. */
+  /** Returns the E.164 form used in every {@code /v1} response, such as {@code +12055550123}. */
   public String e164() {
     return "+1" + national;
   }
 
-  /** The 10-digit form Teleco expects for DIDs. */
+  /** Returns the 10-digit form Teleco expects for DIDs. */
   public String tenDigits() {
     return national;
   }
 
-  /** The 11-digit form, with the country code, that Teleco expects for forward targets. */
+  /** Returns the 11-digit form, with the country code, that Teleco expects for forward targets. */
   public String elevenDigits() {
     return "1" + national;
   }

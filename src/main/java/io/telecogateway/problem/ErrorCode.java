@@ -30,12 +30,14 @@ public enum ErrorCode {
     this.title = title;
   }
 
-  /** The value of the problem's {@code code} member, such as {@code invalid_phone_number}. */
+  /**
+   * Returns the value of the problem's {@code code} member, such as {@code invalid_phone_number}.
+   */
   public String code() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The HTTP status used when the code does not come with a more precise one. */
+  /** Returns the HTTP status used when the code does not come with a more precise one. */
   public int defaultStatus() {
     return defaultStatus;
   }
@@ -45,7 +47,8 @@ public enum ErrorCode {
   }
 
   /**
-   * The problem type URI, such as {@code https://teleco-gateway.dev/problems/invalid-phone-number}.
+   * Returns the problem type URI, such as {@code
+   * https://teleco-gateway.dev/problems/invalid-phone-number}.
    */
   public String type() {
     return "https://teleco-gateway.dev/problems/" + code().replace('_', '-');

@@ -30,7 +30,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every exception that reaches the HTTP layer into a problem-details answer. */
+/** Turns every exception that reaches the HTTP layer into a problem-details response. */
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -137,8 +137,8 @@ public class ProblemMappers {
 
   /**
    * Maps a request body that Jackson cannot bind to the resource's type for a reason of the type
-   * itself. It is a fault of the gateway, answered as 500 problem details; declared for this type
-   * because Quarkus has a built-in mapper for it that answers with an empty body.
+   * itself. That is a fault of the gateway, so the response is 500 problem details. The mapper is
+   * declared for this type because Quarkus has a built-in one that returns an empty body.
    */
   @ServerExceptionMapper
   public Response invalidDefinition(InvalidDefinitionException e) {
@@ -148,7 +148,7 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response mapping(JsonMappingException e) {
     // Jackson wraps a syntax error found inside a nested value (truncated JSON, a duplicate member,
-    // invalid UTF-8) with the path of that value; it is still a syntax error.
+    // invalid UTF-8) with the path of that value. It is still a syntax error.
     if (e.getCause() instanceof StreamReadException syntax
         && !(syntax instanceof InputCoercionException)) {
       return malformedJson(syntax);

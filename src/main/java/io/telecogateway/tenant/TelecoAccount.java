@@ -30,12 +30,12 @@ public final class TelecoAccount {
     return username;
   }
 
-  /** The configured api key, empty when the account logs in with a password. */
+  /** Returns the configured api key, empty when the account logs in with a password. */
   public Optional<String> apiKey() {
     return Optional.ofNullable(apiKey);
   }
 
-  /** The configured password, empty when the account has a static api key. */
+  /** Returns the configured password, empty when the account has a static api key. */
   public Optional<String> password() {
     return Optional.ofNullable(password);
   }

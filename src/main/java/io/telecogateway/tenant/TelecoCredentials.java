@@ -9,9 +9,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Supplies the api key for a Teleco account. A static key is used as configured. For an account
- * with a password, the first call logs in and keeps the key in memory; concurrent callers share
- * that one login, and a key that Teleco rejected is replaced by logging in again, once, however
- * many callers saw the rejection.
+ * with a password, the first call logs in and keeps the key in memory. Concurrent callers share
+ * that one login. A key that Teleco rejected is replaced by logging in again, once, however many
+ * callers saw the rejection.
  */
 @ApplicationScoped
 public class TelecoCredentials {

@@ -132,8 +132,8 @@ public class UpstreamException extends ApiException {
    */
   static UpstreamException unavailable(TelecoCall call, int httpStatus, int providerStatus) {
     if (call.type() == TelecoCall.Type.WRITE && httpStatus == 504) {
-      // A proxy in front of Teleco answers 504 when Teleco did not answer it in time, which says
-      // nothing about whether Teleco applied the write.
+      // A proxy in front of Teleco returns 504 when Teleco did not respond to it in time, so the
+      // status shows nothing about whether Teleco applied the write.
       return new UpstreamException(
           Kind.UNAVAILABLE,
           httpStatus,
@@ -162,7 +162,7 @@ public class UpstreamException extends ApiException {
   static UpstreamException unreadable(TelecoCall call, int httpStatus, String reason) {
     String detail = "Teleco responded with HTTP " + httpStatus + " and " + reason + ".";
     if (call.type() == TelecoCall.Type.WRITE && httpStatus >= 200 && httpStatus < 300) {
-      // A success status says Teleco handled the write, so the caller must check, not retry.
+      // A success status means Teleco handled the write, so the caller must check, not retry.
       detail += " The change may have been applied. " + call.checkHint();
       return new UpstreamException(
           Kind.UNREADABLE, httpStatus, ErrorCode.UPSTREAM_OUTCOME_UNKNOWN, 504, detail, List.of());

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fifty identical orders sent at once with one {@code Idempotency-Key} reach Teleco once, on each
- * state backend. The simulator holds the order's answer back, so the other requests arrive while
- * the first is in flight.
+ * state backend. The simulator delays the order's response, so the other requests arrive while the
+ * first is in flight.
  */
 abstract class ConcurrentOrderOnSimulatorTest extends SimulatorGatewayTest {
 
@@ -84,7 +84,7 @@ abstract class ConcurrentOrderOnSimulatorTest extends SimulatorGatewayTest {
     assertThat(created.size() + inUse).isEqualTo(REQUESTS);
     assertThat(upstreamCalls()).containsEntry("POST /api/orders", 1);
 
-    // Once the first request finished, a retry gets the stored answer without reaching Teleco.
+    // Once the first request finished, a retry gets the stored response without reaching Teleco.
     Response retry = asDemo().header("Idempotency-Key", key).body(ORDER).post("/v1/orders");
     assertThat(retry.statusCode()).isEqualTo(201);
     assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");

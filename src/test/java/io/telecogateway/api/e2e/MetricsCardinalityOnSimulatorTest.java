@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
-/** Paths a caller chooses never become metric labels, whatever the answer. */
+/** Paths a caller chooses never become metric labels, whatever the response status. */
 @QuarkusTest
 @TestProfile(SimulatorGatewayProfile.class)
 class MetricsCardinalityOnSimulatorTest extends SimulatorGatewayTest {
