@@ -128,7 +128,9 @@ class CallForwardBatchTest {
   @Test
   void itemsStayWithinBatchConcurrency() {
     wireMock.stubFor(
-        post(urlMatching(FORWARD_PATHS)).willReturn(forwardChanged(1).withFixedDelay(50)));
+        post(urlMatching(FORWARD_PATHS))
+            .willReturn(
+                forwardChanged(1).withFixedDelay(50).withTransformers(InFlightCounter.NAME)));
 
     Batches.post("fan", SET, setBody(ids(1, 100)))
         .then()
@@ -144,7 +146,9 @@ class CallForwardBatchTest {
   @Test
   void tenantCeilingHoldsAcrossBatches() throws Exception {
     wireMock.stubFor(
-        post(urlMatching(FORWARD_PATHS)).willReturn(forwardChanged(1).withFixedDelay(100)));
+        post(urlMatching(FORWARD_PATHS))
+            .willReturn(
+                forwardChanged(1).withFixedDelay(100).withTransformers(InFlightCounter.NAME)));
 
     CompletableFuture<Integer> first =
         CompletableFuture.supplyAsync(
