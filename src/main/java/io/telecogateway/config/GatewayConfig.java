@@ -314,6 +314,15 @@ public interface GatewayConfig {
     @WithDefault("2")
     @Min(1)
     int successThreshold();
+
+    /**
+     * Whether an open breaker turns readiness DOWN until its delay has passed, so that a load
+     * balancer sends callers to other replicas. When every replica shares the outage, none of them
+     * is ready and callers get the balancer's error instead of a 503 problem; set false to keep
+     * replicas ready through an outage. Default true.
+     */
+    @WithDefault("true")
+    boolean affectsReadiness();
   }
 
   /**

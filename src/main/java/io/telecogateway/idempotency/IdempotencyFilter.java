@@ -53,12 +53,17 @@ public class IdempotencyFilter {
   private final IdempotencyStore store;
   private final CurrentTenant currentTenant;
   private final ObjectMapper mapper;
+  private final IdempotencyMetrics metrics;
 
   public IdempotencyFilter(
-      IdempotencyStore store, CurrentTenant currentTenant, ObjectMapper mapper) {
+      IdempotencyStore store,
+      CurrentTenant currentTenant,
+      ObjectMapper mapper,
+      IdempotencyMetrics metrics) {
     this.store = store;
     this.currentTenant = currentTenant;
     this.mapper = mapper;
+    this.metrics = metrics;
   }
 
   @ServerRequestFilter(priority = PRIORITY, readBody = true)
@@ -152,12 +157,14 @@ public class IdempotencyFilter {
       RecordKey recordKey,
       String fingerprint) {
     if (result instanceof ClaimResult.Acquired acquired) {
+      metrics.record(IdempotencyMetrics.Outcome.CLAIMED);
       request.setProperty(CLAIM_PROPERTY, new PendingClaim(acquired.claim(), server));
       server.registerCompletionCallback(failure -> warnIfUnsettled(request, recordKey));
       return null;
     }
     IdempotencyRecord existing = ((ClaimResult.Existing) result).record();
     if (!existing.fingerprint().equals(fingerprint)) {
+      metrics.record(IdempotencyMetrics.Outcome.KEY_REUSED);
       LOG.infof(
           "Rejected idempotency key %s: it was used for a request with another method, path or"
               + " body",
@@ -168,6 +175,7 @@ public class IdempotencyFilter {
               + " path); send a new key for a new request.");
     }
     if (existing.inFlight()) {
+      metrics.record(IdempotencyMetrics.Outcome.IN_PROGRESS);
       LOG.infof(
           "Rejected idempotency key %s: the first request with it is still running",
           recordKey.shortHash());
@@ -178,6 +186,7 @@ public class IdempotencyFilter {
           List.of(),
           Map.of(HttpHeaders.RETRY_AFTER, "1"));
     }
+    metrics.record(IdempotencyMetrics.Outcome.REPLAYED);
     LOG.infof(
         "Replayed the stored %d response for idempotency key %s",
         existing.response().status(), recordKey.shortHash());
@@ -185,6 +194,7 @@ public class IdempotencyFilter {
   }
 
   private Response storeUnavailable(RecordKey recordKey, Throwable e) {
+    metrics.record(IdempotencyMetrics.Outcome.STORE_FAILED);
     LOG.warnf(
         "The idempotency store failed for key %s, so the request was not run: %s",
         recordKey.shortHash(), e.toString());

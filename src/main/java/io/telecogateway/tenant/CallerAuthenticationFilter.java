@@ -1,5 +1,6 @@
 package io.telecogateway.tenant;
 
+import io.smallrye.common.vertx.ContextLocals;
 import io.telecogateway.problem.ErrorCode;
 import io.telecogateway.problem.ProblemResponses;
 import jakarta.ws.rs.Priorities;
@@ -58,6 +59,7 @@ public class CallerAuthenticationFilter {
     }
     current.set(tenant.get());
     MDC.put(TENANT_KEY, tenant.get().name());
+    ContextLocals.put(TenantMetricsTag.CONTEXT_KEY, tenant.get().name());
     return null;
   }
 
