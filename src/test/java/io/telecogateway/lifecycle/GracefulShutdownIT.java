@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * Stops the packaged gateway with SIGTERM while a batch runs, as Kubernetes stops a pod. Readiness
  * must turn DOWN at once, requests must still be served during {@code quarkus.shutdown.delay}, new
  * requests must then be rejected with 503, and the batch must complete before the process exits.
- * Teleco is a WireMock server that answers each call-forward change after {@link #UPSTREAM_DELAY}.
+ * Teleco is a WireMock server that returns each call-forward change after {@link #UPSTREAM_DELAY}.
  */
 class GracefulShutdownIT {
 

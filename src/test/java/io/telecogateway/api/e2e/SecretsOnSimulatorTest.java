@@ -174,7 +174,7 @@ class SecretsOnSimulatorTest extends SimulatorGatewayTest {
         .statusCode(201);
   }
 
-  /** Every secret the gateway holds or was sent, and the encodings it would travel in. */
+  /** Every secret the gateway stores or was sent, and the encodings it would travel in. */
   private static List<String> secrets() {
     List<String> secrets =
         new ArrayList<>(
