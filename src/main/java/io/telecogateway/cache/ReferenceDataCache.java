@@ -152,9 +152,32 @@ public class ReferenceDataCache {
             });
   }
 
-  /** Calls Teleco and stores a successful response. Runs once per key at a time. */
+  /**
+   * Calls Teleco and stores a successful response, unless the store has a fresh entry by now. Runs
+   * once per key at a time. The second read closes a race: a request whose first read missed can
+   * start its load just after another load for the key stored its entry and finished.
+   */
   private <T> Uni<Loaded> load(CacheKey key, Supplier<Uni<List<T>>> call) {
     long generation = generations.get(key.kind()).get();
+    return store
+        .get(key)
+        .onFailure()
+        .recoverWithItem(
+            failure -> {
+              // The first read already counted and logged the store's failure.
+              LOG.debugf("The second read of %s failed too: %s", key, failure.toString());
+              return null;
+            })
+        .flatMap(
+            entry -> {
+              if (entry != null && isFresh(key.kind(), entry, clock.now())) {
+                return Uni.createFrom().item(Loaded.fromStore(entry));
+              }
+              return callAndSave(key, call, generation);
+            });
+  }
+
+  private <T> Uni<Loaded> callAndSave(CacheKey key, Supplier<Uni<List<T>>> call, long generation) {
     return Uni.createFrom()
         .deferred(
             () -> {
@@ -210,6 +233,12 @@ public class ReferenceDataCache {
   private <T> CachedItems<T> fromTeleco(
       CacheKey key, CacheEntry previous, boolean readFailed, SingleFlight.Result<Loaded> result) {
     Loaded loaded = result.value();
+    if (loaded.fromStore()) {
+      metrics.request(key.kind(), CacheOutcome.HIT.metricResult());
+      LOG.debugf("Cache hit on the second read: %s", key);
+      return served(
+          loaded.entry(), CacheStatus.hit(loaded.entry(), settings.ttl(key.kind()), clock.now()));
+    }
     CacheOutcome outcome = previous == null ? CacheOutcome.MISS : CacheOutcome.REFRESH;
     metrics.request(key.kind(), outcome.metricResult());
     LOG.debugf("Cache %s: %s", outcome == CacheOutcome.MISS ? "miss" : "refresh", key);
@@ -302,10 +331,21 @@ public class ReferenceDataCache {
   private record StoreRead(CacheEntry entry, boolean storeFailed) {}
 
   /**
-   * The result of one call to Teleco.
+   * The result of one load: a call to Teleco, or an entry that the second read found fresh.
    *
-   * @param stored whether it was stored
+   * @param stored whether the response of Teleco was stored
    * @param writeFailed whether storing it failed
+   * @param fromStore whether the entry came from the second read, without a call to Teleco
    */
-  private record Loaded(CacheEntry entry, boolean stored, boolean writeFailed) {}
+  private record Loaded(CacheEntry entry, boolean stored, boolean writeFailed, boolean fromStore) {
+
+    Loaded(CacheEntry entry, boolean stored, boolean writeFailed) {
+      this(entry, stored, writeFailed, false);
+    }
+
+    /** An entry another load stored, found fresh by the second read. */
+    static Loaded fromStore(CacheEntry entry) {
+      return new Loaded(entry, false, false, true);
+    }
+  }
 }

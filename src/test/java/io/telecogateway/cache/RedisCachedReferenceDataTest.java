@@ -22,6 +22,7 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import io.smallrye.mutiny.Uni;
 import io.telecogateway.config.GatewayConfig;
 import io.telecogateway.tenant.TelecoAccount;
 import io.telecogateway.upstream.InjectWireMock;
@@ -32,6 +33,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -142,6 +144,54 @@ class RedisCachedReferenceDataTest {
     assertThat(ConcurrentRequests.cacheStatuses(responses))
         .containsOnlyOnce("teleco-gateway; fwd=miss; stored; ttl=86400");
     verifyCalls(wireMock, 1, STATES);
+  }
+
+  @Test
+  void entryStoredAfterMissIsServed() {
+    CacheSettings settings = CacheSettings.from(config.cache());
+    RedisCacheStore redisStore = new RedisCacheStore(reactiveRedis, settings);
+    CacheKey key = CacheKey.states(ACME_ACCOUNT);
+    // The first read misses, and another replica stores the entry before this one's load starts.
+    AtomicInteger reads = new AtomicInteger();
+    CacheStore lateStore =
+        new CacheStore() {
+          @Override
+          public Uni<CacheEntry> get(CacheKey read) {
+            if (reads.incrementAndGet() == 1) {
+              return redisStore
+                  .put(
+                      key, new CacheEntry(List.of(new UpstreamState("AL", "Alabama")), clock.now()))
+                  .replaceWith((CacheEntry) null);
+            }
+            return redisStore.get(read);
+          }
+
+          @Override
+          public Uni<Void> put(CacheKey written, CacheEntry entry) {
+            return redisStore.put(written, entry);
+          }
+
+          @Override
+          public Uni<Void> remove(CacheKey removed) {
+            return redisStore.remove(removed);
+          }
+
+          @Override
+          public Uni<Void> clear(CacheKind kind) {
+            return redisStore.clear(kind);
+          }
+        };
+    FakeTeleco teleco = new FakeTeleco(Map.of());
+    ReferenceDataCache replica =
+        new ReferenceDataCache(
+            teleco.client(), lateStore, settings, clock, new SimpleMeterRegistry());
+
+    CachedItems<UpstreamState> read = replica.states(ACME).await().indefinitely();
+
+    assertThat(read.items()).containsExactly(new UpstreamState("AL", "Alabama"));
+    assertThat(read.status().outcome()).isEqualTo(CacheOutcome.HIT);
+    assertThat(teleco.calls()).isZero();
+    assertThat(reads.get()).isEqualTo(2);
   }
 
   @Test
