@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -65,6 +66,33 @@ class MetricsCardinalityOnSimulatorTest extends SimulatorGatewayTest {
     assertThat(metrics)
         .containsPattern("http_server_requests_seconds_bucket\\{[^}]*le=\"0\\.025\"")
         .containsPattern("gateway_upstream_calls_seconds_bucket\\{[^}]*le=\"0\\.025\"");
+  }
+
+  @Test
+  void errorsKeepRouteTemplate() {
+    // Quarkus records an error status on a route without path parameters as uri="UNKNOWN", because
+    // it cannot tell the matched template from the raw path. RouteTemplateTag sets the template.
+    asDemo().body("{\"numbers\":[]}").post("/v1/orders").then().statusCode(400);
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"method\":\"GET\",\"path\":\"/api/sub_accounts\",\"kind\":\"status-500\"}")
+        .post("/simulator/faults")
+        .then()
+        .statusCode(201);
+    asDemo().get("/v1/subaccounts").then().statusCode(502);
+
+    List<String> errorSeries =
+        metrics()
+            .lines()
+            .filter(line -> line.startsWith("http_server_requests_seconds_count{"))
+            .filter(line -> line.contains("status=\"400\"") || line.contains("status=\"502\""))
+            .toList();
+
+    assertThat(errorSeries)
+        .anyMatch(line -> line.contains("method=\"POST\"") && line.contains("uri=\"/v1/orders\""))
+        .anyMatch(
+            line -> line.contains("method=\"GET\"") && line.contains("uri=\"/v1/subaccounts\""))
+        .noneMatch(line -> line.contains("tenant=\"demo\"") && line.contains("uri=\"UNKNOWN\""));
   }
 
   /**
