@@ -1,5 +1,6 @@
 package io.telecogateway.api.openapi;
 
+import static io.telecogateway.api.openapi.HeaderDocs.IDEMPOTENCY_REPLAYED;
 import static io.telecogateway.api.openapi.HeaderDocs.RATE_LIMIT;
 import static io.telecogateway.api.openapi.HeaderDocs.RATE_LIMIT_POLICY;
 import static io.telecogateway.api.openapi.HeaderDocs.REQUEST_ID;
@@ -32,7 +33,7 @@ enum ErrorResponses {
           + " invalid_phone_number: a phone number that is not a valid NANP number), and nothing"
           + " was sent to Teleco; errors names each invalid field. Or Teleco rejected the request"
           + " with a 400 (upstream_rejected), and errors lists its messages.",
-      List.of(REQUEST_ID, RATE_LIMIT_POLICY, RATE_LIMIT),
+      List.of(REQUEST_ID, RATE_LIMIT_POLICY, RATE_LIMIT, IDEMPOTENCY_REPLAYED),
       "invalidRequestId",
       """
       {"type":"https://teleco-gateway.dev/problems/invalid-request","title":"Invalid request",
@@ -56,7 +57,7 @@ enum ErrorResponses {
       "404",
       "NotFound",
       "Teleco does not know the id in the path (not_found); errors lists its messages.",
-      List.of(REQUEST_ID, RATE_LIMIT_POLICY, RATE_LIMIT),
+      List.of(REQUEST_ID, RATE_LIMIT_POLICY, RATE_LIMIT, IDEMPOTENCY_REPLAYED),
       "unknownNumber",
       """
       {"type":"https://teleco-gateway.dev/problems/not-found","title":"Not found","status":404,
@@ -146,7 +147,7 @@ enum ErrorResponses {
       "UpstreamRejected",
       "Teleco rejected the request with a 4xx status other than 401, 403 and 404, and the"
           + " response has Teleco's status (upstream_rejected); errors lists Teleco's messages.",
-      List.of(REQUEST_ID, RATE_LIMIT_POLICY, RATE_LIMIT),
+      List.of(REQUEST_ID, RATE_LIMIT_POLICY, RATE_LIMIT, IDEMPOTENCY_REPLAYED),
       "numberTaken",
       """
       {"type":"https://teleco-gateway.dev/problems/upstream-rejected",
@@ -175,7 +176,7 @@ enum ErrorResponses {
       "Teleco answered with a 5xx, HTML, an empty or unreadable body, or rejected the gateway's"
           + " own credentials (upstream_unavailable). The gateway retried the calls it may"
           + " retry.",
-      List.of(REQUEST_ID, RATE_LIMIT_POLICY, RATE_LIMIT),
+      List.of(REQUEST_ID, RATE_LIMIT_POLICY, RATE_LIMIT, IDEMPOTENCY_REPLAYED),
       "providerFailed",
       """
       {"type":"https://teleco-gateway.dev/problems/upstream-unavailable",
@@ -205,7 +206,7 @@ enum ErrorResponses {
           + " its connection after it was sent, or Teleco answered it unreadably"
           + " (upstream_outcome_unknown). For upstream_outcome_unknown the write may have been"
           + " applied, and detail names the call that shows whether it was.",
-      List.of(REQUEST_ID, RATE_LIMIT_POLICY, RATE_LIMIT),
+      List.of(REQUEST_ID, RATE_LIMIT_POLICY, RATE_LIMIT, IDEMPOTENCY_REPLAYED),
       "providerTimedOut",
       """
       {"type":"https://teleco-gateway.dev/problems/upstream-timeout","title":"Provider timed out",

@@ -64,8 +64,8 @@ final class HeaderDocs {
         RATE_LIMIT,
         header(
             "The state of the tenant's bucket after this call: \"tenant\";r=<requests left>;"
-                + "t=<seconds until the bucket is full>. Sent with RateLimit-Policy, except when"
-                + " the rate-limit store could not be read.",
+                + "t=<seconds until the bucket is full>. Sent with RateLimit-Policy, except on a"
+                + " 413 and when the rate-limit store could not be read.",
             string(),
             false));
     components.addHeader(
@@ -94,8 +94,8 @@ final class HeaderDocs {
     components.addHeader(
         IDEMPOTENCY_REPLAYED,
         header(
-            "true when this response is the stored response of an earlier request with the same"
-                + " Idempotency-Key; absent otherwise.",
+            "true when this response replays the stored response of an earlier POST with the"
+                + " same Idempotency-Key, without a new call to Teleco; absent otherwise.",
             string().enumeration(List.of("true")),
             false));
   }
