@@ -36,7 +36,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceDataResource {
 
-  private static final String STATE_CODE = "[A-Za-z]{2}";
+  // The patterns are anchored because OpenAPI reads a pattern as a search, while Bean Validation
+  // matches it against the whole value.
+  private static final String STATE_CODE = "^[A-Za-z]{2}$";
   private static final String STATE_MESSAGE = "must be a two-letter state code, such as AL";
 
   private final TelecoClient teleco;
@@ -129,17 +131,18 @@ public class ReferenceDataResource {
               description = "The kind of number",
               schema =
                   @Schema(
+                      type = SchemaType.STRING,
                       enumeration = {"local", "fax", "tollfree", "international"},
                       defaultValue = "local"))
           @QueryParam("type")
           @Pattern(
-              regexp = "local|fax|tollfree|international",
+              regexp = "^(local|fax|tollfree|international)$",
               message = "must be local, fax, tollfree or international")
           String type,
       @Parameter(description = "An area code (3 digits) or area code and exchange (6 digits)")
           @QueryParam("prefix")
           @Pattern(
-              regexp = "[2-9][0-9]{2}([0-9]{3})?",
+              regexp = "^[2-9][0-9]{2}([0-9]{3})?$",
               message = "must be an area code (3 digits) or an area code and exchange (6 digits)")
           String prefix,
       @Parameter(description = "Two-letter state code, case-insensitive")

@@ -391,6 +391,42 @@ class OpenApiDocumentTest {
     }
   }
 
+  /**
+   * OpenAPI reads a pattern as a search anywhere in the value, while Bean Validation matches the
+   * whole value, so a pattern copied from {@code @Pattern} must be anchored to mean the same. The
+   * one exception is {@code \S}, SmallRye's rendering of {@code @NotBlank}, which is meant as a
+   * search.
+   */
+  @Test
+  void patternsMatchWholeValues() {
+    List<String> patterns = new ArrayList<>();
+    collectPatterns(document().getMap(""), patterns);
+
+    assertThat(patterns).isNotEmpty();
+    assertThat(patterns)
+        .allSatisfy(
+            pattern ->
+                assertThat(
+                        pattern.equals("\\S") || (pattern.startsWith("^") && pattern.endsWith("$")))
+                    .as(pattern)
+                    .isTrue());
+  }
+
+  private static void collectPatterns(Object node, List<String> patterns) {
+    if (node instanceof Map<?, ?> object) {
+      object.forEach(
+          (key, value) -> {
+            if ("pattern".equals(key) && value instanceof String pattern) {
+              patterns.add(pattern);
+            } else {
+              collectPatterns(value, patterns);
+            }
+          });
+    } else if (node instanceof List<?> items) {
+      items.forEach(item -> collectPatterns(item, patterns));
+    }
+  }
+
   @Test
   void documentsBearerCallerKey() {
     JsonPath document = document();

@@ -60,7 +60,7 @@ public record OrderRequest(
               description = "The kind of number",
               enumeration = {"voice", "fax"},
               defaultValue = "voice")
-          @Pattern(regexp = "voice|fax", message = "must be voice or fax")
+          @Pattern(regexp = "^(voice|fax)$", message = "must be voice or fax")
           String didType,
       @Schema(
               description = "Always 1, because each line names one number",

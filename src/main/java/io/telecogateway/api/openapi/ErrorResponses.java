@@ -20,9 +20,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The problem-details responses of the {@code /v1} operations, declared once under {@code
- * components.responses}. Each has the headers the gateway sends with it and an example taken from
- * the gateway running on the embedded simulator. {@link V1OpenApiFilter} decides which operation
- * can return which.
+ * components.responses}. Each has the headers the gateway sends with it and an example of the
+ * gateway's response on the embedded simulator, some of them provoked with the simulator's fault
+ * injection. {@code OpenApiExamplesOnSimulatorTest} replays those that need no fault (400, 401,
+ * 404, 406, 413, 415, 422 and 4XX). {@link V1OpenApiFilter} decides which operation can return
+ * which.
  */
 enum ErrorResponses {
   INVALID_REQUEST(
@@ -156,6 +158,8 @@ enum ErrorResponses {
        "requestId":"952f8e07-110d-40c9-89f5-f2b16326b41a",
        "errors":[{"message":"numbers.0.did_number 2055550100 is not available"}]}
       """),
+  // NOTE: the simulator cannot make the gateway fail, so this example was not observed; its detail
+  // is the one ProblemMappers sends, and its request id is made up.
   INTERNAL_ERROR(
       "500",
       "InternalError",
