@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The Teleco account itself: its subaccounts and its activity log. */
@@ -29,7 +30,12 @@ public class AccountResource {
 
   @GET
   @Path("subaccounts")
-  @Operation(summary = "List the subaccounts")
+  @Operation(
+      operationId = "listSubaccounts",
+      summary = "List the subaccounts",
+      description =
+          "Lists the subaccounts of the tenant's Teleco account. Routes name one of them.")
+  @APIResponse(responseCode = "200", description = "The subaccounts")
   public Uni<ItemList<Subaccount>> subaccounts() {
     return teleco
         .listSubaccounts(tenant.get().account())
@@ -38,7 +44,13 @@ public class AccountResource {
 
   @GET
   @Path("activity-logs")
-  @Operation(summary = "List the account's activity log, newest first")
+  @Operation(
+      operationId = "listActivityLogs",
+      summary = "List the account's activity log, newest first",
+      description =
+          "Lists what the Teleco account did, newest first: one entry per successful write, such as"
+              + " an order, a route or a call forward.")
+  @APIResponse(responseCode = "200", description = "The log entries, newest first")
   public Uni<ItemList<ActivityEntry>> activityLogs() {
     return teleco
         .listActivityLogs(tenant.get().account())

@@ -65,6 +65,7 @@ public class CallForwardBatchResource {
 
   @POST
   @Operation(
+      operationId = "setCallForwards",
       summary = "Forward the calls of many numbers",
       description = "Sets the call forward of 1 to 1000 numbers." + BATCH_DESCRIPTION)
   @APIResponse(
@@ -103,6 +104,7 @@ public class CallForwardBatchResource {
   @POST
   @Path("removals")
   @Operation(
+      operationId = "removeCallForwards",
       summary = "Stop forwarding the calls of many numbers",
       description =
           "Removes the call forward of 1 to 1000 numbers; an item succeeds also when its number"

@@ -39,7 +39,11 @@ public class CarrierResource {
   }
 
   @GET
-  @Operation(summary = "List the carrier accounts")
+  @Operation(
+      operationId = "listCarriers",
+      summary = "List the carrier accounts",
+      description = "Lists the carrier accounts that the account's numbers can be routed to.")
+  @APIResponse(responseCode = "200", description = "The carrier accounts")
   public Uni<ItemList<Carrier>> list() {
     return teleco
         .listCarriers(tenant.get().account())
@@ -50,9 +54,14 @@ public class CarrierResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @ResponseStatus(201)
   @Operation(
+      operationId = "createCarrier",
       summary = "Create a carrier account",
       description =
-          "The password and api token are passed to the provider and never returned or logged.")
+          "Creates a carrier account at the provider. The password and api token are passed to the"
+              + " provider and never returned or logged. The response has no Location header,"
+              + " because there is no call that shows one carrier. Not retried by the gateway once"
+              + " it may have reached Teleco, so a timeout is reported as"
+              + " upstream_outcome_unknown.")
   @APIResponse(
       responseCode = "201",
       description = "The new carrier account",

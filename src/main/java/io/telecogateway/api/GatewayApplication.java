@@ -6,16 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The JAX-RS application. It adds no path and no class list: it exists to carry the OpenAPI
  * description that {@code /q/openapi} serves, including the bearer scheme every {@code /v1} call
- * uses.
+ * uses. {@link io.telecogateway.api.openapi.V1OpenApiFilter} adds what the gateway's filters do to
+ * every operation.
  */
 @OpenAPIDefinition(
     info =
@@ -27,43 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + " camelCase JSON and application/problem+json errors. Ids are strings in"
                     + " responses, and request bodies accept them as strings or JSON numbers."),
     security = @SecurityRequirement(name = GatewayApplication.CALLER_KEY),
-    components =
-        @Components(
-            responses = {
-              @APIResponse(
-                  name = GatewayApplication.INVALID_REQUEST,
-                  description =
-                      "Invalid request (code invalid_request or invalid_phone_number); errors"
-                          + " names each invalid field",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class))),
-              @APIResponse(
-                  name = GatewayApplication.NOT_FOUND,
-                  description = "No such resource at the provider (code not_found)",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class))),
-              @APIResponse(
-                  name = GatewayApplication.UNAUTHORIZED,
-                  description = "Missing or unknown caller key (code unauthorized)",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class))),
-              @APIResponse(
-                  name = GatewayApplication.UPSTREAM_FAILED,
-                  description =
-                      "The provider rejected the request (upstream_rejected), failed"
-                          + " (upstream_unavailable) or did not respond in time (upstream_timeout,"
-                          + " upstream_outcome_unknown)",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class)))
-            }))
+    components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 @SecurityScheme(
     securitySchemeName = GatewayApplication.CALLER_KEY,
     type = SecuritySchemeType.HTTP,
@@ -73,11 +36,4 @@ public class GatewayApplication extends Application {
 
   /** The name of the bearer security scheme in the OpenAPI document. */
   public static final String CALLER_KEY = "callerKey";
-
-  /** Names of the shared error responses, which {@link OpenApiErrorResponses} refers to. */
-  public static final String INVALID_REQUEST = "InvalidRequest";
-
-  public static final String NOT_FOUND = "NotFound";
-  public static final String UNAUTHORIZED = "Unauthorized";
-  public static final String UPSTREAM_FAILED = "UpstreamFailed";
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
@@ -44,7 +45,14 @@ public class NumberResource {
   }
 
   @GET
-  @Operation(summary = "List the account's numbers, one page at a time")
+  @Operation(
+      operationId = "listNumbers",
+      summary = "List the account's numbers, one page at a time",
+      description =
+          "Lists the numbers of the account's inventory with their routing and call forward, one"
+              + " page at a time. page.number is the page Teleco returned, and page.size the"
+              + " requested page size.")
+  @APIResponse(responseCode = "200", description = "One page of numbers")
   public Uni<NumberPage> list(
       @Parameter(
               description = "The page, from 1",
@@ -72,7 +80,11 @@ public class NumberResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Show one number")
+  @Operation(
+      operationId = "getNumber",
+      summary = "Show one number",
+      description = "Shows one number of the inventory by its id, as listNumbers returns it.")
+  @APIResponse(responseCode = "200", description = "The number")
   public Uni<InventoryNumber> show(
       @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
           @PathParam("id")
@@ -87,8 +99,12 @@ public class NumberResource {
   @Path("{id}/call-forward")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "setCallForward",
       summary = "Forward the number's calls",
-      description = "Replaces any forward already set. Repeating the call has no further effect.")
+      description =
+          "Forwards the number's calls to forwardTo, replacing any forward already set. Repeating"
+              + " the call has no further effect, so the gateway retries it after a timeout.")
+  @APIResponse(responseCode = "200", description = "The number with its new forward")
   public Uni<InventoryNumber> setCallForward(
       @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
           @PathParam("id")
@@ -106,8 +122,12 @@ public class NumberResource {
   @DELETE
   @Path("{id}/call-forward")
   @Operation(
+      operationId = "removeCallForward",
       summary = "Stop forwarding the number's calls",
-      description = "Succeeds also when no forward is set.")
+      description =
+          "Removes the number's call forward. Succeeds also when no forward is set, so repeating"
+              + " the call is safe.")
+  @APIResponse(responseCode = "204", description = "The number has no forward")
   public Uni<Void> removeCallForward(
       @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
           @PathParam("id")

@@ -43,10 +43,13 @@ public class OrderResource {
   @Path("orders")
   @ResponseStatus(201)
   @Operation(
+      operationId = "orderNumbers",
       summary = "Order numbers",
       description =
-          "All or nothing: when one number cannot be ordered, none is. Not retried by the"
-              + " gateway, so a timeout is reported as upstream_outcome_unknown.")
+          "Buys 1 to 100 numbers found by searchAvailableNumbers, all or nothing: when one number"
+              + " cannot be ordered, none is. Not retried by the gateway once it may have reached"
+              + " Teleco, so a timeout is reported as upstream_outcome_unknown; send an"
+              + " Idempotency-Key to make your own retry safe.")
   @APIResponse(
       responseCode = "201",
       description = "The numbers were ordered",
@@ -68,7 +71,14 @@ public class OrderResource {
 
   @POST
   @Path("routes")
-  @Operation(summary = "Route numbers of the inventory to a carrier and subaccount")
+  @Operation(
+      operationId = "routeNumbers",
+      summary = "Route numbers of the inventory to a carrier and subaccount",
+      description =
+          "Routes 1 to 100 numbers of the inventory to a carrier account and a subaccount. Not"
+              + " retried by the gateway once it may have reached Teleco, so a timeout is reported"
+              + " as upstream_outcome_unknown.")
+  @APIResponse(responseCode = "200", description = "The provider's outcome for each number")
   public Uni<RouteResponse> route(
       @NotNull(message = RequestValues.BODY_REQUIRED) @Valid RouteRequest body) {
     return teleco

@@ -6,6 +6,7 @@ import io.telecogateway.api.model.ItemList;
 import io.telecogateway.api.model.Provider;
 import io.telecogateway.api.model.RateCenter;
 import io.telecogateway.api.model.State;
+import io.telecogateway.api.openapi.V1OpenApiFilter;
 import io.telecogateway.cache.CacheHeaders;
 import io.telecogateway.cache.ReferenceDataCache;
 import io.telecogateway.tenant.CurrentTenant;
@@ -18,12 +19,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,7 +36,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceDataResource {
 
-  private static final String STATE_CODE = "[A-Za-z]{2}";
+  // The patterns are anchored because OpenAPI reads a pattern as a search, while Bean Validation
+  // matches it against the whole value.
+  private static final String STATE_CODE = "^[A-Za-z]{2}$";
   private static final String STATE_MESSAGE = "must be a two-letter state code, such as AL";
 
   private final TelecoClient teleco;
@@ -52,24 +54,14 @@ public class ReferenceDataResource {
 
   @GET
   @Path("providers")
-  @Operation(summary = "List the number providers")
-  @APIResponse(
-      responseCode = "200",
-      description = "OK",
-      headers = {
-        @Header(
-            name = HttpHeaders.CACHE_CONTROL,
-            description = CacheHeaders.CACHE_CONTROL_DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = CacheHeaders.AGE,
-            description = CacheHeaders.AGE_DESCRIPTION,
-            schema = @Schema(type = SchemaType.INTEGER)),
-        @Header(
-            name = CacheHeaders.CACHE_STATUS,
-            description = CacheHeaders.CACHE_STATUS_DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
-      })
+  @Operation(
+      operationId = "listProviders",
+      summary = "List the number providers",
+      description =
+          "Lists the providers that numbers are bought from. Served from the gateway's cache,"
+              + " fresh for 5 minutes by default.")
+  @APIResponse(responseCode = "200", description = "The providers")
+  @Extension(name = V1OpenApiFilter.CACHED_EXTENSION, value = "true")
   public Uni<RestResponse<ItemList<Provider>>> providers() {
     return cache
         .providers(tenant.get().account())
@@ -81,24 +73,14 @@ public class ReferenceDataResource {
 
   @GET
   @Path("states")
-  @Operation(summary = "List the states with available numbers")
-  @APIResponse(
-      responseCode = "200",
-      description = "OK",
-      headers = {
-        @Header(
-            name = HttpHeaders.CACHE_CONTROL,
-            description = CacheHeaders.CACHE_CONTROL_DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = CacheHeaders.AGE,
-            description = CacheHeaders.AGE_DESCRIPTION,
-            schema = @Schema(type = SchemaType.INTEGER)),
-        @Header(
-            name = CacheHeaders.CACHE_STATUS,
-            description = CacheHeaders.CACHE_STATUS_DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
-      })
+  @Operation(
+      operationId = "listStates",
+      summary = "List the states with available numbers",
+      description =
+          "Lists the states in which numbers can be bought. Served from the gateway's cache,"
+              + " fresh for 24 hours by default.")
+  @APIResponse(responseCode = "200", description = "The states")
+  @Extension(name = V1OpenApiFilter.CACHED_EXTENSION, value = "true")
   public Uni<RestResponse<ItemList<State>>> states() {
     return cache
         .states(tenant.get().account())
@@ -109,26 +91,16 @@ public class ReferenceDataResource {
 
   @GET
   @Path("states/{state}/rate-centers")
-  @Operation(summary = "List the rate centers of a state")
-  @APIResponse(
-      responseCode = "200",
-      description = "OK",
-      headers = {
-        @Header(
-            name = HttpHeaders.CACHE_CONTROL,
-            description = CacheHeaders.CACHE_CONTROL_DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = CacheHeaders.AGE,
-            description = CacheHeaders.AGE_DESCRIPTION,
-            schema = @Schema(type = SchemaType.INTEGER)),
-        @Header(
-            name = CacheHeaders.CACHE_STATUS,
-            description = CacheHeaders.CACHE_STATUS_DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
-      })
+  @Operation(
+      operationId = "listRateCenters",
+      summary = "List the rate centers of a state",
+      description =
+          "Lists the rate centers of a state, to narrow a number search. Served from the"
+              + " gateway's cache, fresh for 24 hours by default; al and AL share one entry.")
+  @APIResponse(responseCode = "200", description = "The rate centers of the state")
+  @Extension(name = V1OpenApiFilter.CACHED_EXTENSION, value = "true")
   public Uni<RestResponse<ItemList<RateCenter>>> rateCenters(
-      @Parameter(description = "Two-letter state code, case-insensitive", example = "AL")
+      @Parameter(description = "Two-letter state code, case-insensitive")
           @PathParam("state")
           @Pattern(regexp = STATE_CODE, message = STATE_MESSAGE)
           String state) {
@@ -142,7 +114,14 @@ public class ReferenceDataResource {
 
   @GET
   @Path("providers/{providerId}/available-numbers")
-  @Operation(summary = "Search a provider's available numbers")
+  @Operation(
+      operationId = "searchAvailableNumbers",
+      summary = "Search a provider's available numbers",
+      description =
+          "Searches the numbers a provider offers, to order them with orderNumbers. Teleco"
+              + " returns at most 50 numbers, in ascending order; narrow the search with prefix,"
+              + " state and rateCenter.")
+  @APIResponse(responseCode = "200", description = "The matching numbers")
   public Uni<ItemList<AvailableNumber>> availableNumbers(
       @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
           @PathParam("providerId")
@@ -152,20 +131,21 @@ public class ReferenceDataResource {
               description = "The kind of number",
               schema =
                   @Schema(
+                      type = SchemaType.STRING,
                       enumeration = {"local", "fax", "tollfree", "international"},
                       defaultValue = "local"))
           @QueryParam("type")
           @Pattern(
-              regexp = "local|fax|tollfree|international",
+              regexp = "^(local|fax|tollfree|international)$",
               message = "must be local, fax, tollfree or international")
           String type,
       @Parameter(description = "An area code (3 digits) or area code and exchange (6 digits)")
           @QueryParam("prefix")
           @Pattern(
-              regexp = "[2-9][0-9]{2}([0-9]{3})?",
+              regexp = "^[2-9][0-9]{2}([0-9]{3})?$",
               message = "must be an area code (3 digits) or an area code and exchange (6 digits)")
           String prefix,
-      @Parameter(description = "Two-letter state code, case-insensitive", example = "AL")
+      @Parameter(description = "Two-letter state code, case-insensitive")
           @QueryParam("state")
           @Pattern(regexp = STATE_CODE, message = STATE_MESSAGE)
           String state,

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,7 +47,11 @@ public class SubClientResource {
   }
 
   @GET
-  @Operation(summary = "List the sub clients")
+  @Operation(
+      operationId = "listSubClients",
+      summary = "List the sub clients",
+      description = "Lists the sub clients of the tenant's Teleco account.")
+  @APIResponse(responseCode = "200", description = "The sub clients")
   public Uni<ItemList<SubClient>> list() {
     return teleco
         .listSubClients(tenant.get().account())
@@ -55,11 +60,20 @@ public class SubClientResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a sub client")
+  @Operation(
+      operationId = "createSubClient",
+      summary = "Create a sub client",
+      description =
+          "Creates a sub client. Not retried by the gateway once it may have reached Teleco, so a"
+              + " timeout is reported as upstream_outcome_unknown.")
   @APIResponse(
       responseCode = "201",
       description = "The new sub client",
-      headers = @Header(name = "Location", description = "The URL of the new sub client"),
+      headers =
+          @Header(
+              name = HttpHeaders.LOCATION,
+              description = "The URL of the new sub client, built from the request's Host header",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -80,7 +94,11 @@ public class SubClientResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Show one sub client")
+  @Operation(
+      operationId = "getSubClient",
+      summary = "Show one sub client",
+      description = "Shows one sub client by its id.")
+  @APIResponse(responseCode = "200", description = "The sub client")
   public Uni<SubClient> show(
       @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
           @PathParam("id")
@@ -95,10 +113,13 @@ public class SubClientResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "replaceSubClient",
       summary = "Replace a sub client",
       description =
           "Replaces the whole record: name and email are required as on creation, and an absent"
-              + " username or enabled flag is reset to the provider's default.")
+              + " username or enabled flag is reset to the provider's default. Repeating the call"
+              + " has no further effect, so the gateway retries it after a timeout.")
+  @APIResponse(responseCode = "200", description = "The sub client as replaced")
   public Uni<SubClient> replace(
       @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
           @PathParam("id")
@@ -114,7 +135,12 @@ public class SubClientResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete a sub client")
+  @Operation(
+      operationId = "deleteSubClient",
+      summary = "Delete a sub client",
+      description =
+          "Deletes a sub client. Safe to repeat, but a repeat is 404 once the sub client is gone.")
+  @APIResponse(responseCode = "204", description = "The sub client was deleted")
   public Uni<Void> delete(
       @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
           @PathParam("id")

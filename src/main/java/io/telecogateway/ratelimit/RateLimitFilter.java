@@ -34,7 +34,8 @@ public class RateLimitFilter {
   /** After authentication, which sets the tenant; before idempotency, which runs at +200. */
   public static final int PRIORITY = Priorities.AUTHENTICATION + 100;
 
-  static final Set<String> BATCH_PATHS = Set.of("/v1/call-forwards", "/v1/call-forwards/removals");
+  public static final Set<String> BATCH_PATHS =
+      Set.of("/v1/call-forwards", "/v1/call-forwards/removals");
 
   private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
   private static final String POLICY_PROPERTY = RateLimitFilter.class.getName() + ".policy";

@@ -1,6 +1,9 @@
 package io.telecogateway.api.model;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of the inventory. */
-public record NumberPage(List<InventoryNumber> items, PageInfo page) {}
+@Schema(description = "One page of the account's numbers")
+public record NumberPage(
+    @Schema(description = "The numbers of this page") List<InventoryNumber> items, PageInfo page) {}

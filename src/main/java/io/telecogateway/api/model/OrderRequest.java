@@ -3,6 +3,7 @@ package io.telecogateway.api.model;
 import io.telecogateway.api.NanpPhoneNumber;
 import io.telecogateway.api.PositiveInteger;
 import io.telecogateway.api.RequestValues;
+import io.telecogateway.api.openapi.RequestSchemas;
 import io.telecogateway.upstream.OrderLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,8 +17,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST /v1/orders}: the numbers to buy, all or nothing. */
+@Schema(description = "The numbers to buy, all or nothing")
 public record OrderRequest(
-    @NotEmpty(message = "must list at least one number")
+    @Schema(description = "1 to 100 numbers, each as a search found it")
+        @NotEmpty(message = "must list at least one number")
         @Size(max = OrderRequest.MAX_NUMBERS, message = "must list at most {max} numbers")
         List<@NotNull(message = "is required") @Valid Line> numbers) {
 
@@ -33,15 +36,31 @@ public record OrderRequest(
    * @param didType {@code voice} (the default) or {@code fax}
    * @param quantity 1 (the default), the only accepted value, because each line names one number
    */
-  @Schema(name = "OrderLine")
+  @Schema(name = "OrderLine", description = "One number to buy")
   public record Line(
-      @NotNull(message = "is required") @NanpPhoneNumber String number,
-      @NotNull(message = "is required") @PositiveInteger String providerId,
-      @NotNull(message = "is required") @PositiveInteger String tierType,
+      @Schema(ref = RequestSchemas.PHONE_NUMBER, description = "The number to buy", required = true)
+          @NotNull(message = "is required")
+          @NanpPhoneNumber
+          String number,
       @Schema(
+              ref = RequestSchemas.ID,
+              description = "The provider that offers the number, as the search returned it",
+              required = true)
+          @NotNull(message = "is required")
+          @PositiveInteger
+          String providerId,
+      @Schema(
+              ref = RequestSchemas.ID,
+              description = "The price tier, as the search returned it",
+              required = true)
+          @NotNull(message = "is required")
+          @PositiveInteger
+          String tierType,
+      @Schema(
+              description = "The kind of number",
               enumeration = {"voice", "fax"},
               defaultValue = "voice")
-          @Pattern(regexp = "voice|fax", message = "must be voice or fax")
+          @Pattern(regexp = "^(voice|fax)$", message = "must be voice or fax")
           String didType,
       @Schema(
               description = "Always 1, because each line names one number",
