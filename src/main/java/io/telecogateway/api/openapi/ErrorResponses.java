@@ -193,7 +193,9 @@ enum ErrorResponses {
       "UpstreamBusy",
       "The gateway did not call Teleco (upstream_unavailable): its circuit breaker is open after"
           + " repeated failures, or the Teleco account's call ceiling is reached. Retry after"
-          + " Retry-After seconds.",
+          + " Retry-After seconds. A replica that is shutting down rejects new requests with"
+          + " shutting_down and Retry-After: 1, without rate-limit headers; retry, and another"
+          + " replica serves the request.",
       List.of(REQUEST_ID, RETRY_AFTER, RATE_LIMIT_POLICY, RATE_LIMIT),
       "breakerOpen",
       """

@@ -103,22 +103,22 @@ class MetricsCardinalityOnSimulatorTest extends SimulatorGatewayTest {
   private static void sendRound(int i) {
     String id = String.valueOf(9_100_000 + i);
     String number = String.format("212555%04d", i);
-    asDemo().get("/v1/numbers/" + id).then().statusCode(404);
-    asDemo().get("/v1/numbers/x" + id).then().statusCode(400);
-    asDemo().patch("/v1/numbers/" + id).then().statusCode(405);
+    asAcme().get("/v1/numbers/" + id).then().statusCode(404);
+    asAcme().get("/v1/numbers/x" + id).then().statusCode(400);
+    asAcme().patch("/v1/numbers/" + id).then().statusCode(405);
     given().options("/v1/numbers/o" + id).then().statusCode(405);
-    asDemo().header("Accept", "text/html").get("/v1/numbers/a" + id).then().statusCode(406);
+    asAcme().header("Accept", "text/html").get("/v1/numbers/a" + id).then().statusCode(406);
     given().get("/v1/numbers/u" + id).then().statusCode(401);
     as("unknown-caller-key-" + id).get("/v1/numbers/" + id).then().statusCode(401);
-    asDemo().get("/v1/nope/" + id).then().statusCode(404);
-    asDemo().get("/v1/states/Z" + (char) ('A' + i % 26) + "/rate-centers");
-    asDemo()
+    asAcme().get("/v1/nope/" + id).then().statusCode(404);
+    asAcme().get("/v1/states/Z" + (char) ('A' + i % 26) + "/rate-centers");
+    asAcme()
         .header("Idempotency-Key", "invalid-" + id)
         .body(batch(id, number, "bad" + id))
         .post("/v1/call-forwards")
         .then()
         .statusCode(400);
-    asDemo()
+    asAcme()
         .header("Idempotency-Key", "unknown-" + id)
         .body(batch(id, number, number))
         .post("/v1/call-forwards")
