@@ -64,8 +64,6 @@ public class ValidateManifests {
     try (InputStream in = Files.newInputStream(schemaFile)) {
       this.serviceMonitorSchema = factory.getSchema(in);
     }
-    // The Kubernetes client's readers are registered on this Gson instance.
-    new JSON();
   }
 
   public static void main(String[] args) throws IOException {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The packaged gateway (the fast-jar, or the native executable with {@code -Dnative}) started as a
  * separate process in the prod profile, with the embedded simulator and the tenants of {@link
  * PackagedGatewayProfile} passed as system properties. These tests reach it only over HTTP, so they
- * run unchanged against both packagings; a class or resource missing from the native executable
+ * run unchanged against both packagings. A class or resource missing from the native executable
  * shows up here as a failed request.
  */
 @QuarkusIntegrationTest
@@ -57,7 +57,7 @@ class PackagedGatewayIT extends SimulatorGatewayTest {
         .body("numbers[0].number", equalTo(number))
         .body("numbers[0].status", equalTo("ordered"));
 
-    // The simulator's demo account holds numbers 101 and 102, so the new one is 103.
+    // The simulator's demo account starts with numbers 101 and 102, so the new one is 103.
     asDemo()
         .get("/v1/numbers")
         .then()
