@@ -14,7 +14,7 @@ import java.util.Map;
 @Singleton
 public class IdempotencyMetrics {
 
-  /** What an {@code Idempotency-Key} did to a request. */
+  /** The effect of an {@code Idempotency-Key} on a request. */
   enum Outcome {
     /** The key was free, so the request ran and its response is stored. */
     CLAIMED,

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Publishes fixed histogram buckets ({@code _bucket{le}} series) for the latency timers that
  * dashboards and alerts compute percentiles from. The buckets are a short fixed list rather than
- * Micrometer's percentile histogram, which would add about 70 series to every tag combination.
+ * Micrometer's percentile histogram, which would add several dozen series to every tag combination.
  */
 @Singleton
 public class LatencyHistograms {

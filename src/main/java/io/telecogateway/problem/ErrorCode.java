@@ -18,6 +18,7 @@ public enum ErrorCode {
   RATE_LIMITED(429, "Too many requests"),
   UPSTREAM_REJECTED(400, "Rejected by the provider"),
   INTERNAL_ERROR(500, "Internal error"),
+  SHUTTING_DOWN(503, "Shutting down"),
   UPSTREAM_UNAVAILABLE(502, "Provider unavailable"),
   UPSTREAM_TIMEOUT(504, "Provider timed out"),
   UPSTREAM_OUTCOME_UNKNOWN(504, "Provider outcome unknown");

@@ -6,12 +6,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.telecogateway.config.GatewayConfig;
 import io.telecogateway.upstream.CallCeilingExceededException;
 import io.telecogateway.upstream.TelecoCallPermits;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,11 +49,14 @@ public class TelecoCallGuard implements TelecoCallPermits {
 
   @Inject
   public TelecoCallGuard(GatewayConfig config, MeterRegistry registry) {
+    // A thread of its own, because Quarkus's worker pool scheduler rejects delays under 1 ms,
+    // which Bucket4j asks for when a turn is that close. The thread only completes the waits; the
+    // calls then resume on their own Vert.x context.
     this(
         config.teleco().maxRequestsPerSecond(),
         config.teleco().maxQueueWait(),
         TimeMeter.SYSTEM_NANOTIME,
-        Infrastructure.getDefaultWorkerPool(),
+        waitScheduler(),
         registry);
     if (maxRequestsPerSecond == 0) {
       LOG.info("Calls to Teleco are not limited: gateway.teleco.max-requests-per-second is 0");
@@ -89,6 +93,24 @@ public class TelecoCallGuard implements TelecoCallPermits {
     this.clock = clock;
     this.scheduler = scheduler;
     this.registry = registry;
+  }
+
+  private static ScheduledExecutorService waitScheduler() {
+    ScheduledThreadPoolExecutor scheduler =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              Thread thread = new Thread(task, "teleco-call-guard");
+              thread.setDaemon(true);
+              return thread;
+            });
+    scheduler.setRemoveOnCancelPolicy(true);
+    return scheduler;
+  }
+
+  @PreDestroy
+  void stop() {
+    scheduler.shutdownNow();
   }
 
   /**

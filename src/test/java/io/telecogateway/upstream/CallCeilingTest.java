@@ -64,8 +64,9 @@ class CallCeilingTest {
 
   @Test
   void callsOverCeilingNeverReachTeleco() {
-    // Warm the client up, then let the bucket of two fill again.
-    client.listCarriers(acme).await().indefinitely();
+    // Warm the client up, then let the bucket of two fill again. On a loaded machine the cold
+    // first call can outlast the read timeout; it has done its work either way.
+    client.listCarriers(acme).onFailure().recoverWithNull().await().indefinitely();
     await().atMost(Duration.ofSeconds(3)).pollDelay(Duration.ofSeconds(1)).until(() -> true);
     wireMock.resetRequests();
 

@@ -43,6 +43,9 @@ public class SimulatorGatewayProfile implements QuarkusTestProfile {
         Map.entry("gateway.tenants.demo.caller-key-hashes", hash(DEMO_CALLER_KEY)),
         Map.entry("gateway.tenants.demo.teleco.username", "demo"),
         Map.entry("gateway.tenants.demo.teleco.api-key", DEMO_API_KEY),
+        // Tests send thousands of requests as demo in a few seconds.
+        Map.entry("gateway.tenants.demo.rate-limit.requests-per-second", "100000"),
+        Map.entry("gateway.tenants.demo.rate-limit.burst", "100000"),
         Map.entry("gateway.tenants.acme.caller-key-hashes", hash(ACME_CALLER_KEY)),
         Map.entry("gateway.tenants.acme.teleco.username", "acme"),
         Map.entry("gateway.tenants.acme.teleco.api-key", ACME_API_KEY),
