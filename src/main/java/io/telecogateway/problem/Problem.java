@@ -1,16 +1,21 @@
 package io.telecogateway.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem-details body, sent as {@code application/problem+json} for every error.
  *
+ * <p>Registered for reflection because exception mappers send it as a plain entity, which Quarkus
+ * does not discover for the native image by itself.
+ *
  * @param errors per-field or per-item details; omitted when empty
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(description = "An RFC 9457 problem-details body, sent as application/problem+json")
+@RegisterForReflection
 public record Problem(
     @Schema(
             description = "A URI naming the kind of problem, one per code",
@@ -47,4 +52,6 @@ public record Problem(
               examples = "forwardTo")
           String field,
       @Schema(description = "What is wrong with it") String message) {}
+  @RegisterForReflection
+  public record FieldError(String field, String message) {}
 }

@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  * ignored, ids may be numbers or strings, optional members may be missing, and the HTTP status may
  * disagree with {@code result.status}. It has its own {@link ObjectMapper} for this, because the
  * application's mapper rejects unknown members of the gateway's own requests.
+ *
+ * <p>Every record that this decoder reads is annotated {@code @RegisterForReflection}: Jackson
+ * builds records by reflection, which a native executable allows only for registered classes.
  */
 final class EnvelopeDecoder {
 

@@ -2,12 +2,14 @@ package io.telecogateway.upstream;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * A number in the account's inventory, as Teleco sends it: numbers as digit strings, times as the
  * provider's text.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@RegisterForReflection
 public record InventoryItem(
     @JsonProperty("id") String id,
     @JsonProperty("did_number") String didNumber,

@@ -32,7 +32,7 @@ public class SimulatorGatewayProfile implements QuarkusTestProfile {
 
   static final String ACME_API_KEY = "acme:kéy/ü+=0123456789";
 
-  private static final int PORT = freePort();
+  static final int PORT = freePort();
 
   @Override
   public Map<String, String> getConfigOverrides() {
