@@ -42,7 +42,8 @@ final class RenderedList<T> extends AbstractList<T> implements RandomAccess {
     try {
       return new ItemList<>(new RenderedList<>(items, mapper.writeValueAsString(items)));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Could not render a list of " + items.size() + " items", e);
+      throw new IllegalStateException(
+          "Failed to render a list of " + items.size() + " items as JSON", e);
     }
   }
 
@@ -56,7 +57,7 @@ final class RenderedList<T> extends AbstractList<T> implements RandomAccess {
     return items.size();
   }
 
-  /** Writes the rendered array as it is. */
+  /** Writes the rendered array unchanged. */
   static final class Writer extends StdSerializer<RenderedList<?>> {
 
     @SuppressWarnings("unchecked")

@@ -34,7 +34,7 @@ final class EntryItems<E> extends AbstractList<E> implements RandomAccess {
 
   /**
    * Returns {@code derive} applied to these items, computing it on the first call only. Two
-   * requests that arrive together may both compute it; either result is then kept.
+   * requests that arrive together may both compute it, and either result is then kept.
    */
   @SuppressWarnings("unchecked")
   <R> R derived(Function<? super List<E>, R> derive) {
