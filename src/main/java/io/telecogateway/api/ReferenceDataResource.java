@@ -1,5 +1,6 @@
 package io.telecogateway.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.telecogateway.api.model.AvailableNumber;
 import io.telecogateway.api.model.ItemList;
@@ -20,7 +21,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -44,12 +47,14 @@ public class ReferenceDataResource {
   private final TelecoClient teleco;
   private final ReferenceDataCache cache;
   private final CurrentTenant tenant;
+  private final ObjectMapper mapper;
 
   public ReferenceDataResource(
-      TelecoClient teleco, ReferenceDataCache cache, CurrentTenant tenant) {
+      TelecoClient teleco, ReferenceDataCache cache, CurrentTenant tenant, ObjectMapper mapper) {
     this.teleco = teleco;
     this.cache = cache;
     this.tenant = tenant;
+    this.mapper = mapper;
   }
 
   @GET
@@ -68,7 +73,8 @@ public class ReferenceDataResource {
         .map(
             cached ->
                 CacheHeaders.ok(
-                    ItemList.of(cached.items(), ModelMapper::provider), cached.status()));
+                    cached.derived(items -> render(items, ModelMapper::provider)),
+                    cached.status()));
   }
 
   @GET
@@ -86,7 +92,8 @@ public class ReferenceDataResource {
         .states(tenant.get().account())
         .map(
             cached ->
-                CacheHeaders.ok(ItemList.of(cached.items(), ModelMapper::state), cached.status()));
+                CacheHeaders.ok(
+                    cached.derived(items -> render(items, ModelMapper::state)), cached.status()));
   }
 
   @GET
@@ -109,7 +116,8 @@ public class ReferenceDataResource {
         .map(
             cached ->
                 CacheHeaders.ok(
-                    ItemList.of(cached.items(), ModelMapper::rateCenter), cached.status()));
+                    cached.derived(items -> render(items, ModelMapper::rateCenter)),
+                    cached.status()));
   }
 
   @GET
@@ -162,6 +170,14 @@ public class ReferenceDataResource {
     return teleco
         .searchNumbers(tenant.get().account(), RequestValues.id("providerId", providerId), criteria)
         .map(numbers -> ItemList.of(numbers, ModelMapper::availableNumber));
+  }
+
+  /**
+   * Renders a cached list once per cache entry (see {@link
+   * io.telecogateway.cache.CachedItems#derived}), so that a hit writes stored bytes.
+   */
+  private <U, T> ItemList<T> render(List<U> upstream, Function<U, T> toModel) {
+    return RenderedList.itemList(upstream, toModel, mapper);
   }
 
   /** Maps the public number type to the provider's {@code search_type}. */

@@ -14,7 +14,10 @@ import io.telecogateway.upstream.CallCeilingExceededException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -54,6 +57,14 @@ public class BatchExecutor {
 
   private final TenantConcurrency tenantConcurrency;
   private final MeterRegistry registry;
+
+  /**
+   * The {@code gateway.fanout.items} counter of each operation and outcome, registered on first
+   * use, so that counting the items of a batch costs no meter lookup per item.
+   */
+  private final Map<BatchOperation, Map<String, Counter>> itemCounters =
+      new EnumMap<>(BatchOperation.class);
+
   private final int concurrency;
   private final Duration deadline;
 
@@ -63,6 +74,9 @@ public class BatchExecutor {
     this.registry = registry;
     this.concurrency = config.fanout().concurrency();
     this.deadline = config.fanout().deadline();
+    for (BatchOperation operation : BatchOperation.values()) {
+      itemCounters.put(operation, new ConcurrentHashMap<>());
+    }
     if (deadline.isNegative() || deadline.isZero()) {
       throw new IllegalArgumentException(
           "gateway.fanout.deadline must be longer than 0, got " + deadline);
@@ -214,10 +228,16 @@ public class BatchExecutor {
   }
 
   private Counter itemCounter(BatchOperation operation, String outcome) {
-    return Counter.builder("gateway.fanout.items")
-        .description("Batch items, by operation and outcome (succeeded or the error code)")
-        .tags("operation", operation.tag(), "outcome", outcome)
-        .register(registry);
+    return itemCounters
+        .get(operation)
+        .computeIfAbsent(
+            outcome,
+            ignored ->
+                Counter.builder("gateway.fanout.items")
+                    .description(
+                        "Batch items, by operation and outcome (succeeded or the error code)")
+                    .tags("operation", operation.tag(), "outcome", outcome)
+                    .register(registry));
   }
 
   private static long millisSince(long start) {

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -55,6 +56,12 @@ class UpstreamFaultTolerance {
   private final int maxAttempts;
   private final Map<TelecoCall.Type, Duration> timeouts = new EnumMap<>(TelecoCall.Type.class);
   private final Map<RetryClass, TypedGuard<Uni<Object>>> retries = new EnumMap<>(RetryClass.class);
+
+  /**
+   * The {@code gateway.upstream.calls} timer of each call template and outcome, registered on first
+   * use, so that recording a call costs no meter lookup by name and tags.
+   */
+  private final Map<TelecoCall, Map<String, Timer>> callTimers = new ConcurrentHashMap<>();
 
   UpstreamFaultTolerance(GatewayConfig config, UpstreamHealth health, MeterRegistry registry) {
     GatewayConfig.Upstream upstream = config.upstream();
@@ -253,11 +260,19 @@ class UpstreamFaultTolerance {
       } else {
         outcome = "error";
       }
-      Timer.builder("gateway.upstream.calls")
-          .description("Calls to Teleco, all attempts included, by call and outcome")
-          .tags("call", call.toString(), "outcome", outcome)
-          .register(registry)
-          .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+      callTimer(call, outcome).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
+  }
+
+  private Timer callTimer(TelecoCall call, String outcome) {
+    return callTimers
+        .computeIfAbsent(call, ignored -> new ConcurrentHashMap<>())
+        .computeIfAbsent(
+            outcome,
+            ignored ->
+                Timer.builder("gateway.upstream.calls")
+                    .description("Calls to Teleco, all attempts included, by call and outcome")
+                    .tags("call", call.toString(), "outcome", outcome)
+                    .register(registry));
   }
 }
