@@ -44,6 +44,7 @@ public record Problem(
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @Schema(description = "One invalid field, or one message of the provider")
+  @RegisterForReflection
   public record FieldError(
       @Schema(
               description =
@@ -52,6 +53,4 @@ public record Problem(
               examples = "forwardTo")
           String field,
       @Schema(description = "What is wrong with it") String message) {}
-  @RegisterForReflection
-  public record FieldError(String field, String message) {}
 }
