@@ -1,6 +1,8 @@
 package io.telecogateway.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -21,17 +23,23 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every exception that reaches the HTTP layer into a problem-details response. */
 public class ProblemMappers {
+
+  private static final Pattern COERCED_VALUE =
+      Pattern.compile("^Cannot coerce [A-Za-z -]+ value \\((.+?)\\) to ");
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -154,10 +162,15 @@ public class ProblemMappers {
       return malformedJson(syntax);
     }
     String field = fieldPath(e);
-    String message =
-        e.getCause() instanceof InputCoercionException
-            ? "invalid value: the number is out of range"
-            : "invalid value: expected " + typeName(e);
+    String scalar = offendingScalar(e);
+    String message;
+    if (e.getCause() instanceof InputCoercionException) {
+      message = "invalid value: the number is out of range";
+    } else if (scalar != null) {
+      message = "invalid value " + quote(scalar) + ": expected " + typeName(e);
+    } else {
+      message = "invalid value: expected " + typeName(e);
+    }
     if (field.isEmpty()) {
       return ProblemResponses.of(
           ErrorCode.INVALID_REQUEST,
@@ -375,6 +388,34 @@ public class ProblemMappers {
       return "an object";
     }
     return "another type";
+  }
+
+  /**
+   * Returns the scalar the parser stopped at, such as {@code 1} sent for a boolean, or null when it
+   * stopped at something else (an object, an array) or the text cannot be read.
+   */
+  private static String offendingScalar(JsonMappingException e) {
+    // Jackson's coercion failures name the value, as in: Cannot coerce String value ("true") to
+    // `java.lang.Boolean` value. The parser has often moved past the value by then.
+    Matcher coercion = COERCED_VALUE.matcher(String.valueOf(e.getOriginalMessage()));
+    if (coercion.find()) {
+      String value = coercion.group(1);
+      return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+          ? value.substring(1, value.length() - 1)
+          : value;
+    }
+    if (!(e.getProcessor() instanceof JsonParser parser)) {
+      return null;
+    }
+    JsonToken token = parser.currentToken();
+    if (token == null || !token.isScalarValue()) {
+      return null;
+    }
+    try {
+      return parser.getText();
+    } catch (IOException unreadable) {
+      return null;
+    }
   }
 
   private static String quote(String value) {

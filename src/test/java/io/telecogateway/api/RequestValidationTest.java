@@ -391,6 +391,48 @@ class RequestValidationTest {
             List.of("enabled"),
             "'yes': expected true or false"),
         new Case(
+            "number where a boolean is expected",
+            "POST",
+            "/v1/sub-clients",
+            "{\"name\":\"Acme\",\"email\":\"a@acme.test\",\"enabled\":1}",
+            "invalid_request",
+            List.of("enabled"),
+            "Field 'enabled' has an invalid value '1': expected true or false"),
+        new Case(
+            "quoted true where a boolean is expected",
+            "POST",
+            "/v1/carriers",
+            "{\"providerId\":\"2\",\"accountName\":\"Trunk\",\"primary\":\"true\"}",
+            "invalid_request",
+            List.of("primary"),
+            "Field 'primary' has an invalid value 'true': expected true or false"),
+        new Case(
+            "text where a whole number is expected",
+            "POST",
+            "/v1/orders",
+            "{\"numbers\":[{\"number\":\"2055550123\",\"providerId\":1,\"tierType\":1121,"
+                + "\"quantity\":\"1\"}]}",
+            "invalid_request",
+            List.of("numbers[0].quantity"),
+            "Field 'numbers[0].quantity' has an invalid value '1': expected a number"),
+        new Case(
+            "fraction where a whole number is expected",
+            "POST",
+            "/v1/orders",
+            "{\"numbers\":[{\"number\":\"2055550123\",\"providerId\":1,\"tierType\":1121,"
+                + "\"quantity\":1.0}]}",
+            "invalid_request",
+            List.of("numbers[0].quantity"),
+            "Field 'numbers[0].quantity' has an invalid value '1.0'"),
+        new Case(
+            "boolean where a string is expected",
+            "POST",
+            "/v1/carriers",
+            "{\"providerId\":\"2\",\"accountName\":\"Trunk\",\"apiToken\":true}",
+            "invalid_request",
+            List.of("apiToken"),
+            "Field 'apiToken' has an invalid value 'true': expected a string"),
+        new Case(
             "object where a list is expected",
             "POST",
             "/v1/orders",
