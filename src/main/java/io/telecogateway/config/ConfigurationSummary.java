@@ -39,8 +39,8 @@ public class ConfigurationSummary {
     Optional<Duration> timeout =
         config.getOptionalValue("quarkus.shutdown.timeout", Duration.class);
     LOG.infof(
-        "Stopping: in-flight requests have %s to finish",
-        timeout.map(ConfigurationSummary::format).orElse("no time"));
+        "Stopping: every request has finished, or the shutdown timeout of %s has passed",
+        timeout.map(ConfigurationSummary::format).orElse("0s"));
   }
 
   /** Returns the summary line, for example "Configuration: state backend memory, 2 tenants …". */

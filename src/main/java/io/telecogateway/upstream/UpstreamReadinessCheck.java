@@ -15,9 +15,8 @@ import org.eclipse.microprofile.health.Readiness;
  * Reports the gateway not ready while the circuit breaker on Teleco is open, with the breaker's
  * state in the check data. Teleco itself is never called by a probe.
  *
- * <p>Once the breaker's delay has passed, the check is UP again although SmallRye still reports the
- * breaker open: the breaker half-opens only when a call arrives, and a replica that no balancer
- * sends calls to would otherwise stay unready for ever.
+ * <p>Once the breaker's delay has passed, the check is UP again even if SmallRye still reports the
+ * breaker open, so that the replica gets the trial calls that close the breaker.
  */
 @Readiness
 @ApplicationScoped

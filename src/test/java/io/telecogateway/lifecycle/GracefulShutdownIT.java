@@ -117,7 +117,8 @@ class GracefulShutdownIT {
     assertThat(gateway.process().waitFor(30, TimeUnit.SECONDS)).as("the process exited").isTrue();
     String log = gateway.output();
     assertThat(log).contains("Shutdown requested: readiness is DOWN");
-    assertThat(log).contains("Stopping: in-flight requests have 35s to finish");
+    assertThat(log)
+        .contains("Stopping: every request has finished, or the shutdown timeout of 35s");
     assertThat(log).contains("stopped in");
   }
 
