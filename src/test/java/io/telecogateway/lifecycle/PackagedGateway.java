@@ -3,6 +3,7 @@ package io.telecogateway.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.telecogateway.testsupport.CallerKeys;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -10,14 +11,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +52,7 @@ final class PackagedGateway implements AutoCloseable {
     command.add("-Dquarkus.http.host=127.0.0.1");
     command.add("-Dquarkus.http.port=" + port);
     command.add("-Dquarkus.rest-client.teleco.url=" + telecoUrl);
-    command.add("-Dgateway.tenants.acme.caller-key-hashes=" + hash(CALLER_KEY));
+    command.add("-Dgateway.tenants.acme.caller-key-hashes=" + CallerKeys.hash(CALLER_KEY));
     command.add("-Dgateway.tenants.acme.teleco.username=acme");
     command.add("-Dgateway.tenants.acme.teleco.api-key=acme-api-key");
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -110,16 +107,6 @@ final class PackagedGateway implements AutoCloseable {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
-    }
-  }
-
-  private static String hash(String callerKey) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(callerKey.getBytes(StandardCharsets.UTF_8));
-      return "sha256:" + HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("The JVM has no SHA-256", e);
     }
   }
 }

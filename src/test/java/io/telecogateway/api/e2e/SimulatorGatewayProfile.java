@@ -1,14 +1,11 @@
 package io.telecogateway.api.e2e;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import io.telecogateway.testsupport.CallerKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -40,19 +37,20 @@ public class SimulatorGatewayProfile implements QuarkusTestProfile {
         Map.entry("quarkus.http.test-port", String.valueOf(PORT)),
         Map.entry("gateway.simulator.enabled", "true"),
         Map.entry("quarkus.rest-client.teleco.url", "http://127.0.0.1:" + PORT),
-        Map.entry("gateway.tenants.demo.caller-key-hashes", hash(DEMO_CALLER_KEY)),
+        Map.entry("gateway.tenants.demo.caller-key-hashes", CallerKeys.hash(DEMO_CALLER_KEY)),
         Map.entry("gateway.tenants.demo.teleco.username", "demo"),
         Map.entry("gateway.tenants.demo.teleco.api-key", DEMO_API_KEY),
-        Map.entry("gateway.tenants.acme.caller-key-hashes", hash(ACME_CALLER_KEY)),
+        Map.entry("gateway.tenants.acme.caller-key-hashes", CallerKeys.hash(ACME_CALLER_KEY)),
         Map.entry("gateway.tenants.acme.teleco.username", "acme"),
         Map.entry("gateway.tenants.acme.teleco.api-key", ACME_API_KEY),
         // The metrics cardinality test sends thousands of requests as acme in a few seconds.
         Map.entry("gateway.tenants.acme.rate-limit.requests-per-second", "100000"),
         Map.entry("gateway.tenants.acme.rate-limit.burst", "100000"),
-        Map.entry("gateway.tenants.globex.caller-key-hashes", hash(GLOBEX_CALLER_KEY)),
+        Map.entry("gateway.tenants.globex.caller-key-hashes", CallerKeys.hash(GLOBEX_CALLER_KEY)),
         Map.entry("gateway.tenants.globex.teleco.username", "globex"),
         Map.entry("gateway.tenants.globex.teleco.password", "globex-password"),
-        Map.entry("gateway.tenants.demo-login.caller-key-hashes", hash(DEMO_LOGIN_CALLER_KEY)),
+        Map.entry(
+            "gateway.tenants.demo-login.caller-key-hashes", CallerKeys.hash(DEMO_LOGIN_CALLER_KEY)),
         Map.entry("gateway.tenants.demo-login.teleco.username", "demo"),
         Map.entry("gateway.tenants.demo-login.teleco.password", "demo-password"));
   }
@@ -66,16 +64,6 @@ public class SimulatorGatewayProfile implements QuarkusTestProfile {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException("Failed to find a free port for the gateway", e);
-    }
-  }
-
-  private static String hash(String callerKey) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(callerKey.getBytes(StandardCharsets.UTF_8));
-      return "sha256:" + HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("The JVM has no SHA-256", e);
     }
   }
 }
