@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Answers an HTTP/1.1 request without a {@code Host} header (RFC 9112, section 3.2) with a 400
- * problem. Vert.x fails such a request before any route runs; without this failure handler the
+ * Rejects an HTTP/1.1 request without a {@code Host} header (RFC 9112, section 3.2) with a 400
+ * problem. Vert.x fails such a request before any route runs. Without this failure handler the
  * client would get Quarkus's own error body, and the log an ERROR line that any client could repeat
  * at will.
  */

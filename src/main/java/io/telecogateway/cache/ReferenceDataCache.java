@@ -343,7 +343,7 @@ public class ReferenceDataCache {
       this(entry, stored, writeFailed, false);
     }
 
-    /** An entry another load stored, found fresh by the second read. */
+    /** Creates the result for an entry that another load stored and the second read found fresh. */
     static Loaded fromStore(CacheEntry entry) {
       return new Loaded(entry, false, false, true);
     }

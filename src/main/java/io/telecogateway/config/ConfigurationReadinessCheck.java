@@ -9,7 +9,7 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Reports the configuration loaded and validated, with the state backend and the number of tenants
  * in the check data. A configuration that fails validation stops the gateway at start-up, so this
- * check is UP whenever it runs; it tells an operator which settings the replica runs with.
+ * check is UP whenever it runs. Its data shows an operator which settings the replica runs with.
  */
 @Readiness
 @ApplicationScoped

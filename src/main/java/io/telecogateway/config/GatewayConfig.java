@@ -318,7 +318,7 @@ public interface GatewayConfig {
     /**
      * Whether an open breaker turns readiness DOWN until its delay has passed, so that a load
      * balancer sends callers to other replicas. When every replica shares the outage, none of them
-     * is ready and callers get the balancer's error instead of a 503 problem; set false to keep
+     * is ready, so callers get the balancer's error instead of a 503 problem. Set false to keep
      * replicas ready through an outage. Default true.
      */
     @WithDefault("true")

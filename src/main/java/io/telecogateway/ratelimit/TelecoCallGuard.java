@@ -50,7 +50,7 @@ public class TelecoCallGuard implements TelecoCallPermits {
   @Inject
   public TelecoCallGuard(GatewayConfig config, MeterRegistry registry) {
     // A thread of its own, because Quarkus's worker pool scheduler rejects delays under 1 ms,
-    // which Bucket4j asks for when a turn is that close. The thread only completes the waits; the
+    // which Bucket4j requests when a turn is that close. The thread only completes the waits; the
     // calls then resume on their own Vert.x context.
     this(
         config.teleco().maxRequestsPerSecond(),

@@ -3,7 +3,9 @@ package io.telecogateway.api.e2e;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The simulator profile with the gateway's own DEBUG lines on, so that a scan sees them too. */
+/**
+ * The simulator profile with the gateway's own DEBUG lines on, so that the scan covers them too.
+ */
 public class SecretScanProfile extends SimulatorGatewayProfile {
 
   @Override

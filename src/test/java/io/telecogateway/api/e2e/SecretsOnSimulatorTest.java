@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(SecretScanProfile.class)
 class SecretsOnSimulatorTest extends SimulatorGatewayTest {
 
-  /** A caller key nobody configured, as a caller might mistype it. */
+  /** A caller key that no tenant has, as a caller might mistype it. */
   private static final String WRONG_CALLER_KEY = "wrong-caller-key-7f3a9c";
 
   private static final String CARRIER_PASSWORD = "carrier-password-4b1d";
@@ -174,7 +174,7 @@ class SecretsOnSimulatorTest extends SimulatorGatewayTest {
         .statusCode(201);
   }
 
-  /** Every secret the gateway stores or was sent, and the encodings it would travel in. */
+  /** Returns every secret the gateway stores or was sent, and the encodings it would travel in. */
   private static List<String> secrets() {
     List<String> secrets =
         new ArrayList<>(
